@@ -1,0 +1,499 @@
+#include "engine.h"
+
+#include "kernel_features.h"
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include <dirent.h>
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace kinsight::engine {
+
+namespace {
+
+uint64_t monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return uint64_t(ts.tv_sec) * 1000000000ull + uint64_t(ts.tv_nsec);
+}
+
+int possibleCpus()
+{
+    static const int n = libbpf_num_possible_cpus();
+    return n > 0 ? n : 1;
+}
+
+// Sums a per-CPU array's slot 0 (a struct of `width` u64 counters) over all CPUs.
+std::vector<uint64_t> sumPerCpu(int fd, size_t width)
+{
+    std::vector<uint64_t> sum(width, 0);
+    if (fd < 0 || width == 0)
+        return sum;
+    std::vector<uint64_t> values(width * possibleCpus());
+    uint32_t key = 0;
+    if (bpf_map_lookup_elem(fd, &key, values.data()) != 0)
+        return sum;
+    for (int cpu = 0; cpu < possibleCpus(); ++cpu)
+        for (size_t i = 0; i < width; ++i)
+            sum[i] += values[cpu * width + i];
+    return sum;
+}
+
+std::vector<uint64_t> arraySlot(int fd, uint32_t slot, size_t width)
+{
+    std::vector<uint64_t> v(width, 0);
+    if (fd >= 0 && width)
+        bpf_map_lookup_elem(fd, &slot, v.data());
+    return v;
+}
+
+// Row layout of ks_pids values: u32 group, u32 reserved, u64 counters[width].
+std::vector<PidRow> readPidRows(int fd, size_t width)
+{
+    std::vector<PidRow> rows;
+    if (fd < 0)
+        return rows;
+    const size_t valueSize = 8 + 8 * width;
+    auto addRow = [&](uint32_t key, const unsigned char *value) {
+        PidRow row;
+        row.tgid = key;
+        std::memcpy(&row.group, value, 4);
+        row.counters.resize(width);
+        std::memcpy(row.counters.data(), value + 8, 8 * width);
+        rows.push_back(std::move(row));
+    };
+
+    uint32_t chunk = 256;
+    std::vector<uint32_t> keys;
+    std::vector<unsigned char> values;
+    uint32_t token = 0;
+    bool first = true;
+    LIBBPF_OPTS(bpf_map_batch_opts, opts);
+    for (;;) {
+        keys.resize(chunk);
+        values.resize(size_t(chunk) * valueSize);
+        uint32_t count = chunk;
+        int err = bpf_map_lookup_batch(fd, first ? nullptr : &token, &token, keys.data(), values.data(), &count, &opts);
+        const int e = err ? errno : 0;
+        if (err && e == ENOSPC && count == 0) {
+            chunk *= 2;  // a hash bucket holds more entries than one batch
+            continue;
+        }
+        for (uint32_t i = 0; i < count; ++i)
+            addRow(keys[i], values.data() + i * valueSize);
+        if (err) {
+            if (e == ENOENT)
+                break;
+            if (e == EINVAL || e == ENOTSUP || e == EOPNOTSUPP) {
+                // No batch operations here: walk the keys one by one.
+                rows.clear();
+                std::vector<unsigned char> value(valueSize);
+                uint32_t key, next;
+                uint32_t *prev = nullptr;
+                while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+                    key = next;
+                    if (bpf_map_lookup_elem(fd, &key, value.data()) == 0)
+                        addRow(key, value.data());
+                    prev = &key;
+                }
+            }
+            break;
+        }
+        first = false;
+    }
+    return rows;
+}
+
+uint64_t memlockOf(int fd)
+{
+    std::ifstream in("/proc/self/fdinfo/" + std::to_string(fd));
+    std::string key;
+    uint64_t value;
+    while (in >> key) {
+        if (key == "memlock:" && in >> value)
+            return value;
+        in.ignore(1 << 16, '\n');
+    }
+    return 0;
+}
+
+// Children of every process, from /proc/<pid>/stat (field 4 is the parent).
+std::multimap<pid_t, pid_t> processChildren()
+{
+    std::multimap<pid_t, pid_t> children;
+    DIR *proc = opendir("/proc");
+    if (!proc)
+        return children;
+    while (dirent *e = readdir(proc)) {
+        char *end;
+        long pid = strtol(e->d_name, &end, 10);
+        if (*end || pid <= 0)
+            continue;
+        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
+        std::string line;
+        std::getline(stat, line);
+        auto close = line.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 2));
+        char state;
+        long ppid;
+        if (rest >> state >> ppid)
+            children.emplace(pid_t(ppid), pid_t(pid));
+    }
+    closedir(proc);
+    return children;
+}
+
+}  // namespace
+
+struct Engine::ExitReader {
+    ring_buffer *ring = nullptr;
+    size_t width = 0;
+    std::vector<PidRow> pending;
+
+    static int onRecord(void *ctx, void *data, size_t size)
+    {
+        auto *self = static_cast<ExitReader *>(ctx);
+        const auto *rec = static_cast<const ks_exit_record *>(data);
+        if (size < sizeof(*rec) + 8 * self->width)
+            return 0;
+        PidRow row{rec->tgid, rec->group, std::vector<uint64_t>(rec->counters, rec->counters + self->width)};
+        self->pending.push_back(std::move(row));
+        return 0;
+    }
+    ~ExitReader()
+    {
+        if (ring)
+            ring_buffer__free(ring);
+    }
+};
+
+std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string &error)
+{
+    std::unique_ptr<Engine> engine(new Engine);
+    engine->options_ = options;
+
+    std::vector<const ModuleDescriptor *> wanted;
+    if (options.modules.empty()) {
+        for (const ModuleDescriptor *m : allModules())
+            if (m->defaultEnabled)
+                wanted.push_back(m);
+    } else {
+        for (const std::string &name : options.modules) {
+            const ModuleDescriptor *m = findModule(name);
+            if (!m) {
+                std::string known;
+                for (const ModuleDescriptor *k : allModules())
+                    known += (known.empty() ? "" : ", ") + std::string(k->name);
+                error = "unknown module '" + name + "' (known modules: " + known + ")";
+                return nullptr;
+            }
+            wanted.push_back(m);
+        }
+    }
+    if (geteuid() != 0) {
+        error = "loading BPF programs needs root (run as root, or without --direct to go through kinsight-helper)";
+        return nullptr;
+    }
+    auto &kf = KernelFeatures::instance();
+    if (!kf.hasVmlinuxBtf()) {
+        error = kf.btfError();
+        return nullptr;
+    }
+
+    LoadSettings settings;
+    settings.loadMode = options.loadMode;
+    settings.policy = options.attach;
+    settings.pidTableSize = std::clamp<uint32_t>(options.pidTableSize, 64, 4u << 20);
+    settings.config.pid_mode = options.pidMode;
+    settings.config.return_mode = options.loadMode == LoadMode::Return;
+    settings.config.emit_exits = options.emitExits;
+    settings.exitsRingBytes = options.emitExits ? 256 * 1024 : 4096;
+
+    if (options.pidMode == KS_PID_TRACKED) {
+        LIBBPF_OPTS(bpf_map_create_opts, mapOpts, .map_flags = BPF_F_NO_PREALLOC);
+        engine->trackedFd_ = bpf_map_create(BPF_MAP_TYPE_HASH, "tracked", sizeof(uint32_t), sizeof(ks_tracked),
+                                            settings.pidTableSize, &mapOpts);
+        if (engine->trackedFd_ < 0) {
+            error = "cannot create the tracked-process map: " + errnoText(errno);
+            return nullptr;
+        }
+        settings.trackedMapFd = engine->trackedFd_;
+        LoadSettings trackingSettings = settings;
+        trackingSettings.policy = AttachPolicy{};  // tree tracking always takes the cheapest hooks
+        engine->tracking_ = LoadedModule::load(trackingModule(), trackingSettings, engine->trackingReport_);
+        if (!engine->tracking_) {
+            error = "cannot follow process trees: " + engine->trackingReport_.error;
+            return nullptr;
+        }
+    }
+
+    for (const ModuleDescriptor *m : wanted) {
+        ModuleReport report;
+        auto loaded = LoadedModule::load(*m, settings, report);
+        engine->reports_.push_back(std::move(report));
+        if (!loaded)
+            continue;
+        if (options.emitExits) {
+            auto reader = std::make_unique<ExitReader>();
+            reader->width = m->counters.size();
+            reader->ring = ring_buffer__new(loaded->mapFd("ks_exits"), &ExitReader::onRecord, reader.get(), nullptr);
+            engine->exitReaders_.push_back(std::move(reader));
+        } else {
+            engine->exitReaders_.push_back(nullptr);
+        }
+        engine->loaded_.push_back(std::move(loaded));
+    }
+    if (engine->loaded_.empty()) {
+        error = "no module could be loaded:";
+        for (const auto &r : engine->reports_)
+            error += " " + r.module + ": " + r.error + ";";
+        error.pop_back();
+        return nullptr;
+    }
+    return engine;
+}
+
+Engine::~Engine()
+{
+    exitReaders_.clear();
+    loaded_.clear();
+    tracking_.reset();
+    if (trackedFd_ >= 0)
+        close(trackedFd_);
+}
+
+std::vector<const ModuleDescriptor *> Engine::modules() const
+{
+    std::vector<const ModuleDescriptor *> out;
+    for (const auto &m : loaded_)
+        out.push_back(&m->descriptor());
+    return out;
+}
+
+std::vector<uint64_t> Engine::readTreeTotals(const LoadedModule &m, int group, const std::vector<PidRow> &rows) const
+{
+    const size_t width = m.descriptor().counters.size();
+    std::vector<uint64_t> totals = arraySlot(m.mapFd("ks_group_totals"), group, width);
+    for (const PidRow &row : rows)
+        if (int(row.group) == group)
+            for (size_t i = 0; i < width; ++i)
+                totals[i] += row.counters[i];
+    return totals;
+}
+
+Snapshot Engine::read()
+{
+    Snapshot snap;
+    snap.monotonicNs = monotonicNs();
+    for (size_t i = 0; i < loaded_.size(); ++i) {
+        const LoadedModule &m = *loaded_[i];
+        const size_t width = m.descriptor().counters.size();
+        ModuleSnapshot ms;
+        ms.module = std::string(m.descriptor().name);
+        ms.global = sumPerCpu(m.mapFd("ks_global"), width);
+        const auto health = sumPerCpu(m.mapFd("ks_health"), KS_HEALTH_COUNT);
+        ms.pidTableFull = health[KS_HEALTH_PID_TABLE_FULL];
+        ms.exitsDropped = health[KS_HEALTH_EXITS_DROPPED];
+
+        // A process released between reading the gone-processes totals and the live
+        // rows would be counted twice or not at all: read until the totals hold still.
+        const int totalsFd = m.mapFd("ks_group_totals");
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            std::vector<std::vector<uint64_t>> before;
+            for (int g : groups_)
+                before.push_back(arraySlot(totalsFd, g, width));
+            ms.pids = options_.pidMode == KS_PID_NONE ? std::vector<PidRow>{} : readPidRows(m.mapFd("ks_pids"), width);
+            bool still = true;
+            for (size_t k = 0; k < groups_.size(); ++k)
+                still &= arraySlot(totalsFd, groups_[k], width) == before[k];
+            if (still)
+                break;
+        }
+        for (int g : groups_)
+            ms.trees[g] = readTreeTotals(m, g, ms.pids);
+
+        if (ExitReader *reader = exitReaders_[i].get(); reader && reader->ring) {
+            ring_buffer__consume(reader->ring);
+            ms.exits = std::move(reader->pending);
+            reader->pending.clear();
+        }
+        snap.modules.push_back(std::move(ms));
+    }
+    return snap;
+}
+
+std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &error)
+{
+    if (!tracking_) {
+        error = "process trees need the engine started in tracked mode";
+        return std::nullopt;
+    }
+    if (root <= 0 || (kill(root, 0) != 0 && errno == ESRCH)) {
+        error = "no process with PID " + std::to_string(root);
+        return std::nullopt;
+    }
+    int group = 0;
+    for (int g = 1; g < KS_MAX_GROUPS; ++g)
+        if (std::find(groups_.begin(), groups_.end(), g) == groups_.end()) {
+            group = g;
+            break;
+        }
+    if (!group) {
+        error = "too many inspected trees (at most " + std::to_string(KS_MAX_GROUPS - 1) + ")";
+        return std::nullopt;
+    }
+    uint32_t slot = group;
+    int64_t live = startAtExec ? 1 : 0;
+    uint64_t zero = 0;
+    bpf_map_update_elem(tracking_->mapFd("group_live"), &slot, &live, BPF_ANY);
+    bpf_map_update_elem(tracking_->mapFd("group_overflow"), &slot, &zero, BPF_ANY);
+    for (const auto &m : loaded_) {
+        std::vector<uint64_t> zeros(m->descriptor().counters.size(), 0);
+        bpf_map_update_elem(m->mapFd("ks_group_totals"), &slot, zeros.data(), BPF_ANY);
+    }
+
+    ks_tracked entry{uint32_t(group), uint32_t(startAtExec ? KS_TRACK_PENDING_EXEC : KS_TRACK_ACTIVE)};
+    uint32_t key = root;
+    if (bpf_map_update_elem(trackedFd_, &key, &entry, BPF_NOEXIST) != 0) {
+        error = "cannot track PID " + std::to_string(root) + ": " + errnoText(errno);
+        return std::nullopt;
+    }
+    if (!startAtExec) {
+        // Parents before children: a child forked after its parent is armed is added
+        // by the kernel; one forked before is found here.
+        auto children = processChildren();
+        std::vector<pid_t> queue{root};
+        while (!queue.empty()) {
+            pid_t p = queue.back();
+            queue.pop_back();
+            auto [b, e] = children.equal_range(p);
+            for (auto it = b; it != e; ++it) {
+                uint32_t child = it->second;
+                bpf_map_update_elem(trackedFd_, &child, &entry, BPF_NOEXIST);
+                queue.push_back(it->second);
+            }
+        }
+    }
+    groups_.push_back(group);
+    return group;
+}
+
+int64_t Engine::liveProcesses(int group) const
+{
+    int64_t live = 0;
+    uint32_t slot = group;
+    if (tracking_)
+        bpf_map_lookup_elem(tracking_->mapFd("group_live"), &slot, &live);
+    return live;
+}
+
+uint64_t Engine::untrackedForks(int group) const
+{
+    uint64_t n = 0;
+    uint32_t slot = group;
+    if (tracking_)
+        bpf_map_lookup_elem(tracking_->mapFd("group_overflow"), &slot, &n);
+    return n;
+}
+
+bool Engine::treeFinished(int group) const
+{
+    if (liveProcesses(group) > 0)
+        return false;
+    for (const auto &m : loaded_)
+        for (const PidRow &row : readPidRows(m->mapFd("ks_pids"), m->descriptor().counters.size()))
+            if (int(row.group) == group)
+                return false;
+    return true;
+}
+
+std::vector<MapCost> Engine::mapCosts() const
+{
+    std::vector<MapCost> costs;
+    std::set<uint32_t> seen;
+    auto add = [&](const LoadedModule &m) {
+        for (int fd : m.mapFds()) {
+            bpf_map_info info{};
+            uint32_t len = sizeof(info);
+            if (bpf_obj_get_info_by_fd(fd, &info, &len) != 0 || !seen.insert(info.id).second)
+                continue;
+            costs.push_back({std::string(m.descriptor().name), info.name, memlockOf(fd), info.max_entries});
+        }
+    };
+    if (tracking_)
+        add(*tracking_);
+    for (const auto &m : loaded_)
+        add(*m);
+    return costs;
+}
+
+std::vector<ProgramCost> Engine::programCosts() const
+{
+    std::vector<ProgramCost> costs;
+    auto add = [&](const LoadedModule &m) {
+        for (int fd : m.programFds()) {
+            bpf_prog_info info{};
+            uint32_t len = sizeof(info);
+            if (bpf_obj_get_info_by_fd(fd, &info, &len) == 0)
+                costs.push_back({std::string(m.descriptor().name), info.name, info.run_cnt, info.run_time_ns});
+        }
+    };
+    if (tracking_)
+        add(*tracking_);
+    for (const auto &m : loaded_)
+        add(*m);
+    return costs;
+}
+
+std::map<std::string, std::map<Family, FamilyProbe>> probeCapabilities(const std::vector<std::string> &modules,
+                                                                        LoadMode loadMode)
+{
+    std::map<std::string, std::map<Family, FamilyProbe>> result;
+    for (const std::string &name : modules) {
+        const ModuleDescriptor *m = findModule(name);
+        if (!m)
+            continue;
+        for (Family family : {Family::Trampoline, Family::Tracepoint, Family::Probe}) {
+            LoadSettings settings;
+            settings.loadMode = loadMode;
+            settings.policy.family = family;
+            settings.config.pid_mode = KS_PID_NONE;
+            settings.config.return_mode = loadMode == LoadMode::Return;
+            FamilyProbe probe;
+            auto loaded = LoadedModule::load(*m, settings, probe.report);
+            if (!loaded) {
+                probe.reason = probe.report.error;
+                for (const auto &h : probe.report.hooks)
+                    for (const auto &r : h.rejected)
+                        probe.reason += "; " + h.hook + ": " + r.candidate + ": " + r.reason;
+            } else {
+                probe.ok = true;
+                for (const auto &h : probe.report.hooks)
+                    if (h.chosen.empty() && !h.rejected.empty())
+                        probe.ok = false;
+                for (const auto &u : probe.report.unavailable) {
+                    if (!probe.reason.empty())
+                        probe.reason += "; ";
+                    probe.reason += std::string(m->counters[u.counter].name) + ": " + u.reason;
+                }
+            }
+            result[name][family] = std::move(probe);
+        }
+    }
+    return result;
+}
+
+}  // namespace kinsight::engine

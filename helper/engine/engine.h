@@ -1,0 +1,114 @@
+// The collector engine: loads the chosen modules with the attach strategy,
+// keeps inspected process trees, and reads every map into a Snapshot of
+// cumulative counters. The helper and `kinsight-cli --direct` both use it.
+// Not thread-safe: one owner calls it.
+#pragma once
+
+#include "loaded_module.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace kinsight::engine {
+
+struct EngineOptions {
+    std::vector<std::string> modules;  // empty = every module enabled by default
+    LoadMode loadMode = LoadMode::Entry;
+    AttachPolicy attach;
+    uint32_t pidTableSize = 32768;
+    ks_pid_mode pidMode = KS_PID_ALL;
+    bool emitExits = false;  // final counters of released processes (per-application totals)
+};
+
+struct PidRow {
+    uint32_t tgid = 0;
+    uint32_t group = 0;
+    std::vector<uint64_t> counters;
+};
+
+struct ModuleSnapshot {
+    std::string module;
+    std::vector<uint64_t> global;            // system-wide, cumulative since load
+    std::vector<PidRow> pids;                // live processes with a row
+    std::map<int, std::vector<uint64_t>> trees;  // inspected tree -> totals of its processes, gone and live
+    std::vector<PidRow> exits;               // final counters of processes released since the last read
+    uint64_t pidTableFull = 0;               // events not attributed: the table was full
+    uint64_t exitsDropped = 0;               // exit records lost: ring buffer full
+};
+
+struct Snapshot {
+    uint64_t monotonicNs = 0;
+    std::vector<ModuleSnapshot> modules;
+};
+
+struct ProgramCost {
+    std::string module;
+    std::string program;
+    uint64_t runCount = 0;
+    uint64_t runTimeNs = 0;
+};
+
+struct MapCost {
+    std::string module;
+    std::string map;
+    uint64_t memlockBytes = 0;
+    uint32_t maxEntries = 0;
+};
+
+class Engine {
+public:
+    static std::unique_ptr<Engine> start(const EngineOptions &options, std::string &error);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    const EngineOptions &options() const { return options_; }
+    const std::vector<ModuleReport> &reports() const { return reports_; }
+    const ModuleReport &trackingReport() const { return trackingReport_; }
+    std::vector<const ModuleDescriptor *> modules() const;
+
+    Snapshot read();
+
+    // Starts inspecting the tree rooted at `root`. With `startAtExec`, counting
+    // begins when the root calls exec (the launcher's own work is not counted);
+    // otherwise at once, with the root's current descendants. Needs pidMode TRACKED.
+    std::optional<int> trackTree(pid_t root, bool startAtExec, std::string &error);
+    int64_t liveProcesses(int group) const;
+    uint64_t untrackedForks(int group) const;  // new processes the tracked map could not hold
+    // True when the tree has no live process and every module has folded its rows.
+    bool treeFinished(int group) const;
+
+    std::vector<MapCost> mapCosts() const;
+    std::vector<ProgramCost> programCosts() const;  // run counts need BPF stats enabled
+
+private:
+    Engine() = default;
+    std::vector<uint64_t> readTreeTotals(const LoadedModule &m, int group, const std::vector<PidRow> &rows) const;
+
+    EngineOptions options_;
+    int trackedFd_ = -1;
+    std::unique_ptr<LoadedModule> tracking_;
+    ModuleReport trackingReport_;
+    std::vector<std::unique_ptr<LoadedModule>> loaded_;
+    std::vector<ModuleReport> reports_;
+    std::vector<int> groups_;
+    struct ExitReader;
+    std::vector<std::unique_ptr<ExitReader>> exitReaders_;
+};
+
+// For each module and attach family: does it load and attach here, and if not, why.
+struct FamilyProbe {
+    bool ok = false;
+    std::string reason;
+    ModuleReport report;
+};
+std::map<std::string, std::map<Family, FamilyProbe>> probeCapabilities(const std::vector<std::string> &modules,
+                                                                        LoadMode loadMode);
+
+}  // namespace kinsight::engine

@@ -1,0 +1,40 @@
+// What the running kernel offers to the attach strategy, answered without
+// loading anything: BTF functions and raw tracepoints, kprobe support,
+// tracefs events, kallsyms, syscall numbers. Answers are cached per process.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kinsight::engine {
+
+class KernelFeatures {
+public:
+    static KernelFeatures &instance();
+
+    bool hasVmlinuxBtf() const;
+    std::string btfError() const;
+    bool btfFunctionExists(std::string_view function) const;
+    bool rawTracepointExists(std::string_view name) const;  // btf_trace_<name> in vmlinux BTF
+    bool kallsymsHas(std::string_view symbol) const;
+
+    // Empty when kprobes can be created; otherwise why not.
+    std::string kprobeUnavailableReason() const;
+    // Path of the tracing filesystem's root, if mounted.
+    std::optional<std::string> tracefsRoot() const;
+    // Empty when "category/event" exists; otherwise why it cannot be used.
+    std::string classicTracepointProblem(std::string_view categoryAndEvent) const;
+
+    static std::optional<int> syscallNumber(std::string_view name);
+    static std::string kernelRelease();
+
+private:
+    KernelFeatures();
+    struct Impl;
+    Impl *d;
+};
+
+std::string errnoText(int error);
+
+}  // namespace kinsight::engine

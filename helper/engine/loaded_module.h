@@ -1,0 +1,94 @@
+// One collector's BPF object, loaded and attached with the attach strategy:
+// for each hook, the cheapest candidate the policy allows that loads and
+// attaches; every rejected candidate is kept with its reason.
+#pragma once
+
+#include "module_descriptor.h"
+
+#include "kinsight_abi.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct bpf_link;
+
+namespace kinsight::engine {
+
+// `auto` = no restriction. A family restricts hooks that have a candidate of that
+// family to it; hooks without one (e.g. scheduler tracepoints under `trampoline`)
+// keep their tracepoint candidates. A flavour restricts the tracepoint family.
+struct AttachPolicy {
+    std::optional<Family> family;
+    std::optional<ProgramKind> tracepointFlavour;  // TpBtf, RawTp or Tracepoint
+
+    static std::optional<AttachPolicy> parse(std::string_view text);  // auto|trampoline|...|tp_btf|raw_tp|classic
+    std::string toString() const;
+};
+
+struct LoadSettings {
+    LoadMode loadMode = LoadMode::Entry;
+    AttachPolicy policy;
+    ks_config config{};
+    uint32_t pidTableSize = 32768;
+    uint32_t exitsRingBytes = 4096;
+    int trackedMapFd = -1;  // shared `tracked` map, reused by every object
+};
+
+struct Rejection {
+    std::string candidate;
+    std::string reason;
+};
+
+struct HookReport {
+    std::string hook;
+    std::string chosen;  // description of the attached candidate; empty when none
+    std::optional<ProgramKind> kind;
+    std::string note;
+    std::vector<Rejection> rejected;
+};
+
+struct UnavailableReport {
+    int counter;
+    std::string reason;
+};
+
+struct ModuleReport {
+    std::string module;
+    bool loaded = false;
+    std::string error;  // why the module could not run at all
+    std::vector<HookReport> hooks;
+    std::vector<UnavailableReport> unavailable;
+
+    const char *unavailableReason(int counter) const;
+};
+
+class LoadedModule {
+public:
+    static std::unique_ptr<LoadedModule> load(const ModuleDescriptor &descriptor, const LoadSettings &settings,
+                                              ModuleReport &report);
+    ~LoadedModule();
+    LoadedModule(const LoadedModule &) = delete;
+    LoadedModule &operator=(const LoadedModule &) = delete;
+
+    const ModuleDescriptor &descriptor() const { return descriptor_; }
+    int mapFd(const char *name) const;
+    std::vector<int> mapFds() const;
+    std::vector<int> programFds() const;  // loaded programs, for run-time statistics
+
+private:
+    LoadedModule(const ModuleDescriptor &descriptor, OpenedObject object);
+
+    const ModuleDescriptor &descriptor_;
+    OpenedObject object_;
+    std::vector<bpf_link *> links_;
+
+    friend class Loader;
+};
+
+// Describes a candidate for users, e.g. "fexit vfs_read, vfs_readv" or
+// "tp_btf sys_exit (read, pread64)".
+std::string describeCandidate(const Candidate &candidate);
+
+}  // namespace kinsight::engine
