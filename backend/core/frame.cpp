@@ -1,0 +1,192 @@
+#include "frame.h"
+
+#include <QCborArray>
+#include <QCborStreamWriter>
+#include <QCborValue>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace kinsight {
+
+const ModuleFrame *Frame::module(const QString &name) const
+{
+    for (const ModuleFrame &m : modules)
+        if (m.module == name)
+            return &m;
+    return nullptr;
+}
+
+namespace stream {
+namespace {
+
+QByteArray withLength(const QByteArray &cbor)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian<quint32>(quint32(cbor.size()), out.data());
+    return out + cbor;
+}
+
+void writeCounters(QCborStreamWriter &w, const QList<quint64> &values)
+{
+    w.startArray(values.size());
+    for (quint64 v : values)
+        w.append(v);
+    w.endArray();
+}
+
+void writeProcesses(QCborStreamWriter &w, const QList<ProcessCounters> &rows)
+{
+    w.startArray(rows.size());
+    for (const ProcessCounters &row : rows) {
+        w.startArray(2 + row.counters.size());
+        w.append(quint64(row.tgid));
+        w.append(quint64(row.group));
+        for (quint64 v : row.counters)
+            w.append(v);
+        w.endArray();
+    }
+    w.endArray();
+}
+
+QList<quint64> readCounters(const QCborValue &value)
+{
+    QList<quint64> out;
+    const QCborArray a = value.toArray();
+    out.reserve(a.size());
+    for (const QCborValue &v : a)
+        out.append(quint64(v.toInteger()));
+    return out;
+}
+
+QList<ProcessCounters> readProcesses(const QCborValue &value)
+{
+    QList<ProcessCounters> rows;
+    for (const QCborValue &v : value.toArray()) {
+        const QCborArray a = v.toArray();
+        if (a.size() < 2)
+            continue;
+        ProcessCounters row{quint32(a.at(0).toInteger()), quint32(a.at(1).toInteger()), {}};
+        for (qsizetype i = 2; i < a.size(); ++i)
+            row.counters.append(quint64(a.at(i).toInteger()));
+        rows.append(row);
+    }
+    return rows;
+}
+
+}  // namespace
+
+QByteArray encodeHeader(const SessionInfo &session)
+{
+    QCborMap m{{u"type"_s, u"header"_s}, {u"session"_s, session.toCbor()}};
+    return withLength(m.toCborValue().toCbor());
+}
+
+QByteArray encodeEnd(const QString &reason)
+{
+    QCborMap m{{u"type"_s, u"end"_s}, {u"reason"_s, reason}};
+    return withLength(m.toCborValue().toCbor());
+}
+
+QByteArray encodeFrame(const Frame &frame)
+{
+    QByteArray cbor;
+    QCborStreamWriter w(&cbor);
+    w.startMap(4);
+    w.append("type"_L1);
+    w.append("frame"_L1);
+    w.append("seq"_L1);
+    w.append(frame.sequence);
+    w.append("t"_L1);
+    w.append(frame.monotonicNs);
+    w.append("modules"_L1);
+    w.startArray(frame.modules.size());
+    for (const ModuleFrame &m : frame.modules) {
+        w.startMap(7);
+        w.append("m"_L1);
+        w.append(m.module);
+        w.append("g"_L1);
+        writeCounters(w, m.global);
+        w.append("trees"_L1);
+        w.startMap(m.trees.size());
+        for (auto it = m.trees.begin(); it != m.trees.end(); ++it) {
+            w.append(qint64(it.key()));
+            writeCounters(w, it.value());
+        }
+        w.endMap();
+        w.append("pids"_L1);
+        writeProcesses(w, m.processes);
+        w.append("exits"_L1);
+        writeProcesses(w, m.exited);
+        w.append("full"_L1);
+        w.append(m.pidTableFull);
+        w.append("dropped"_L1);
+        w.append(m.exitsDropped);
+        w.endMap();
+    }
+    w.endArray();
+    w.endMap();
+    return withLength(cbor);
+}
+
+void MessageReader::append(const QByteArray &bytes)
+{
+    buffer_.append(bytes);
+}
+
+MessageReader::Kind MessageReader::next()
+{
+    if (failed_)
+        return Kind::Error;
+    if (buffer_.size() < 4)
+        return Kind::None;
+    const quint32 length = qFromBigEndian<quint32>(buffer_.constData());
+    if (length > kMaxMessageBytes) {
+        failed_ = true;
+        text_ = u"stream message of %1 bytes exceeds the limit of %2 bytes"_s.arg(length).arg(kMaxMessageBytes);
+        return Kind::Error;
+    }
+    if (quint32(buffer_.size()) < 4 + length)
+        return Kind::None;
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(buffer_.mid(4, length), &error);
+    buffer_.remove(0, 4 + length);
+    if (error.error != QCborError::NoError || !value.isMap()) {
+        failed_ = true;
+        text_ = u"malformed stream message: %1"_s.arg(error.errorString());
+        return Kind::Error;
+    }
+    const QCborMap m = value.toMap();
+    const QString type = m[u"type"_s].toString();
+    if (type == u"header"_s) {
+        header_ = SessionInfo::fromCbor(m[u"session"_s].toMap());
+        return Kind::Header;
+    }
+    if (type == u"end"_s) {
+        text_ = m[u"reason"_s].toString();
+        return Kind::End;
+    }
+    if (type == u"frame"_s) {
+        frame_ = Frame{quint64(m[u"seq"_s].toInteger()), quint64(m[u"t"_s].toInteger()), {}};
+        for (const QCborValue &mv : m[u"modules"_s].toArray()) {
+            const QCborMap mm = mv.toMap();
+            ModuleFrame module;
+            module.module = mm[u"m"_s].toString();
+            module.global = readCounters(mm[u"g"_s]);
+            const QCborMap trees = mm[u"trees"_s].toMap();
+            for (auto it = trees.begin(); it != trees.end(); ++it)
+                module.trees.insert(int(it.key().toInteger()), readCounters(it.value()));
+            module.processes = readProcesses(mm[u"pids"_s]);
+            module.exited = readProcesses(mm[u"exits"_s]);
+            module.pidTableFull = quint64(mm[u"full"_s].toInteger());
+            module.exitsDropped = quint64(mm[u"dropped"_s].toInteger());
+            frame_.modules.append(module);
+        }
+        return Kind::Frame;
+    }
+    // Unknown message types are skipped: a newer helper may send more.
+    return next();
+}
+
+}  // namespace stream
+}  // namespace kinsight

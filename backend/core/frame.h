@@ -1,0 +1,70 @@
+// One sample of a session: the cumulative counters of every module at one
+// moment (system-wide, per inspected tree, per process), and the stream codec:
+// length-delimited CBOR messages (a 4-byte big-endian length, then the CBOR).
+#pragma once
+
+#include "session_info.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace kinsight {
+
+struct ProcessCounters {
+    quint32 tgid = 0;
+    quint32 group = 0;  // inspected tree, 0 = none
+    QList<quint64> counters;
+};
+
+struct ModuleFrame {
+    QString module;
+    QList<quint64> global;               // system-wide, cumulative
+    QMap<int, QList<quint64>> trees;     // inspected tree -> its totals, cumulative
+    QList<ProcessCounters> processes;    // live processes with a row
+    QList<ProcessCounters> exited;       // final counters of processes gone since the last frame
+    quint64 pidTableFull = 0;
+    quint64 exitsDropped = 0;
+};
+
+struct Frame {
+    quint64 sequence = 0;  // consecutive; a jump means frames were dropped
+    quint64 monotonicNs = 0;
+    QList<ModuleFrame> modules;
+
+    const ModuleFrame *module(const QString &name) const;
+};
+
+namespace stream {
+
+// Larger messages are refused by readers (a bounded stream, whatever the peer sends).
+constexpr quint32 kMaxMessageBytes = 16u << 20;
+
+QByteArray encodeHeader(const SessionInfo &session);
+QByteArray encodeFrame(const Frame &frame);
+QByteArray encodeEnd(const QString &reason);
+
+// Splits a byte stream into messages. Feed it whatever arrived; take messages
+// with next() until it returns None.
+class MessageReader {
+public:
+    enum class Kind { None, Header, Frame, End, Error };
+
+    void append(const QByteArray &bytes);
+    Kind next();
+
+    const SessionInfo &header() const { return header_; }
+    const Frame &frame() const { return frame_; }
+    const QString &text() const { return text_; }  // end reason or error
+
+private:
+    QByteArray buffer_;
+    SessionInfo header_;
+    Frame frame_;
+    QString text_;
+    bool failed_ = false;
+};
+
+}  // namespace stream
+}  // namespace kinsight

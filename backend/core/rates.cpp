@@ -1,0 +1,91 @@
+#include "rates.h"
+
+namespace kinsight {
+
+RateCalculator::RateCalculator(SessionInfo session) : session_(std::move(session)) {}
+
+double RateCalculator::sum(const QList<quint64> &counters, const QList<std::pair<int, int>> &terms)
+{
+    double total = 0;
+    for (const auto &[index, coefficient] : terms)
+        if (index >= 0 && index < counters.size())
+            total += double(coefficient) * double(counters[index]);
+    return total;
+}
+
+quint64 RateCalculator::sum(const QList<quint64> &counters, const QList<int> &indices)
+{
+    quint64 total = 0;
+    for (int index : indices)
+        if (index >= 0 && index < counters.size())
+            total += counters[index];
+    return total;
+}
+
+namespace {
+
+// True when every counter the terms use moved forward (or stayed).
+bool monotonic(const QList<quint64> &before, const QList<quint64> &after, const QList<std::pair<int, int>> &terms)
+{
+    for (const auto &term : terms) {
+        const int i = term.first;
+        if (i < 0 || i >= before.size() || i >= after.size() || after[i] < before[i])
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<RateFrame> RateCalculator::push(const Frame &frame)
+{
+    std::optional<Frame> previous = std::exchange(previous_, frame);
+    if (!previous || frame.monotonicNs <= previous->monotonicNs)
+        return std::nullopt;
+
+    RateFrame out;
+    out.sequence = frame.sequence;
+    out.time = double(frame.monotonicNs) / 1e9;
+    out.interval = double(frame.monotonicNs - previous->monotonicNs) / 1e9;
+    if (frame.sequence > previous->sequence + 1) {
+        out.droppedFrames = frame.sequence - previous->sequence - 1;
+        droppedTotal_ += out.droppedFrames;
+    }
+
+    for (const ModuleInfo &module : session_.modules) {
+        const ModuleFrame *now = frame.module(module.name);
+        const ModuleFrame *before = previous->module(module.name);
+        if (!now || !before)
+            continue;
+        for (const ChartInfo &chart : module.charts) {
+            for (const DimensionInfo &dim : chart.dimensions) {
+                if (!module.unavailableReason(dim).isEmpty())
+                    continue;  // unavailable is absent, never zero
+                if (dim.gauge) {
+                    out.charts[chart.id][dim.id] = sum(now->global, dim.terms);
+                } else if (monotonic(before->global, now->global, dim.terms)) {
+                    const double delta = sum(now->global, dim.terms) - sum(before->global, dim.terms);
+                    out.charts[chart.id][dim.id] = delta / out.interval;
+                }
+            }
+        }
+        for (auto it = now->trees.begin(); it != now->trees.end(); ++it) {
+            auto was = before->trees.find(it.key());
+            if (was == before->trees.end())
+                continue;
+            for (const AppMetricInfo &metric : module.appMetrics) {
+                if (!module.unavailableReason(metric.counters).isEmpty())
+                    continue;
+                QList<std::pair<int, int>> terms;
+                for (int c : metric.counters)
+                    terms.append({c, 1});
+                if (monotonic(was.value(), it.value(), terms))
+                    out.trees[it.key()][metric.name] =
+                        (sum(it.value(), terms) - sum(was.value(), terms)) / out.interval;
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace kinsight

@@ -1,0 +1,89 @@
+// What a session measures, sent once at the start of every stream: the modules
+// with their counters, charts and per-application metrics, and how each was
+// attached on this kernel (or why not). Clients need nothing else to draw or
+// export a stream, so a new collector in the helper needs no client change.
+#pragma once
+
+#include <QCborMap>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace kinsight {
+
+struct CounterInfo {
+    QString name;
+    QString unit;
+    QString description;
+    bool errorCounter = false;
+};
+
+struct DimensionInfo {
+    QString id;
+    QString label;
+    QList<std::pair<int, int>> terms;  // (counter index, coefficient)
+    bool gauge = false;                // the sum itself, not its rate
+};
+
+struct ChartInfo {
+    QString id;
+    QString title;
+    QString units;
+    QString section;
+    QString family;
+    QList<DimensionInfo> dimensions;
+    bool returnModeOnly = false;
+};
+
+struct AppMetricInfo {
+    QString name;
+    QString group;
+    QString unit;
+    QList<int> counters;
+    bool errorMetric = false;
+};
+
+struct Rejection {
+    QString candidate;
+    QString reason;
+};
+
+struct HookAttachInfo {
+    QString hook;
+    QString chosen;  // empty: not attached
+    QString family;  // trampoline / tracepoint / probe
+    QString note;
+    QList<Rejection> rejected;
+};
+
+struct ModuleInfo {
+    QString name;
+    QString description;
+    QList<CounterInfo> counters;
+    QList<ChartInfo> charts;
+    QList<AppMetricInfo> appMetrics;
+    bool loaded = false;
+    QString error;
+    QList<HookAttachInfo> hooks;
+    QMap<int, QString> unavailable;  // counter index -> reason
+
+    // Why a chart dimension or metric cannot be measured; empty when it can.
+    QString unavailableReason(const QList<int> &counters) const;
+    QString unavailableReason(const DimensionInfo &dimension) const;
+};
+
+struct SessionInfo {
+    QString kernelRelease;
+    QString loadMode;      // entry / return
+    QString attachPolicy;  // auto / trampoline / tracepoint / probe / tp_btf / raw_tp / classic
+    double intervalSeconds = 1.0;
+    quint32 pidTableSize = 0;
+    QString pidMode;  // none / all / tracked
+    QList<ModuleInfo> modules;
+
+    const ModuleInfo *module(const QString &name) const;
+    QCborMap toCbor() const;
+    static SessionInfo fromCbor(const QCborMap &map);
+};
+
+}  // namespace kinsight

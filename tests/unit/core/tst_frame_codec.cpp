@@ -1,0 +1,95 @@
+#include "frame.h"
+#include "test_session.h"
+
+#include <QTest>
+
+using namespace kinsight;
+
+class TestFrameCodec : public QObject {
+    Q_OBJECT
+private slots:
+    void headerRoundTrip()
+    {
+        const SessionInfo in = testSession();
+        stream::MessageReader reader;
+        reader.append(stream::encodeHeader(in));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Header);
+        const SessionInfo &out = reader.header();
+        QCOMPARE(out.kernelRelease, in.kernelRelease);
+        QCOMPARE(out.pidTableSize, in.pidTableSize);
+        QCOMPARE(out.modules.size(), 1);
+        const ModuleInfo &m = out.modules.first();
+        QCOMPARE(m.counters.size(), 5);
+        QCOMPARE(m.charts.size(), 4);
+        QCOMPARE(m.charts[3].dimensions[0].terms, (QList<std::pair<int, int>>{{3, 1}, {4, -1}}));
+        QVERIFY(m.charts[3].dimensions[0].gauge);
+        QCOMPARE(m.unavailable.value(2), u"needs trampoline or probe mode"_s);
+        QCOMPARE(m.hooks[0].rejected[0].reason, u"EPERM"_s);
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::None);
+    }
+
+    void frameRoundTripFedByteByByte()
+    {
+        Frame in = testFrame(7, 12.5, {1, 2, 3, 4, 5}, {9, 8, 7, 6, 5});
+        in.modules[0].processes = {{4242, 1, {1, 2, 3, 4, 5}}, {17, 0, {0, 0, 0, 0, 0}}};
+        in.modules[0].exited = {{99, 1, {5, 4, 3, 2, 1}}};
+        in.modules[0].pidTableFull = 3;
+        // QCborValue decodes integers as qint64: counters stay exact up to 2^63 - 1.
+        in.modules[0].exitsDropped = quint64(std::numeric_limits<qint64>::max());
+        const QByteArray bytes = stream::encodeFrame(in) + stream::encodeEnd(u"session stopped"_s);
+
+        stream::MessageReader reader;
+        QList<stream::MessageReader::Kind> kinds;
+        for (char c : bytes) {
+            reader.append(QByteArray(1, c));
+            for (auto k = reader.next(); k != stream::MessageReader::Kind::None; k = reader.next())
+                kinds.append(k);
+            if (kinds.size() == 1 && kinds[0] == stream::MessageReader::Kind::Frame) {
+                const Frame &out = reader.frame();
+                QCOMPARE(out.sequence, 7u);
+                QCOMPARE(out.monotonicNs, quint64(12.5e9));
+                QCOMPARE(out.modules[0].global, in.modules[0].global);
+                QCOMPARE(out.modules[0].trees.value(1), (QList<quint64>{9, 8, 7, 6, 5}));
+                QCOMPARE(out.modules[0].processes.size(), 2);
+                QCOMPARE(out.modules[0].processes[0].tgid, 4242u);
+                QCOMPARE(out.modules[0].processes[0].group, 1u);
+                QCOMPARE(out.modules[0].exited[0].counters, (QList<quint64>{5, 4, 3, 2, 1}));
+                QCOMPARE(out.modules[0].pidTableFull, 3u);
+                QCOMPARE(out.modules[0].exitsDropped, quint64(std::numeric_limits<qint64>::max()));
+            }
+        }
+        QCOMPARE(kinds, (QList<stream::MessageReader::Kind>{stream::MessageReader::Kind::Frame,
+                                                            stream::MessageReader::Kind::End}));
+        QCOMPARE(reader.text(), u"session stopped"_s);
+    }
+
+    void oversizedMessageIsRefused()
+    {
+        stream::MessageReader reader;
+        reader.append(QByteArray::fromHex("7fffffff") + QByteArray(16, 'x'));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Error);
+        QVERIFY(reader.text().contains(u"exceeds"_s));
+        reader.append(stream::encodeEnd(u"x"_s));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Error);  // a broken stream stays broken
+    }
+
+    void garbageIsAnError()
+    {
+        stream::MessageReader reader;
+        reader.append(QByteArray::fromHex("00000003ffffff"));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Error);
+    }
+
+    void badCounterIndicesFromTheWireAreDropped()
+    {
+        SessionInfo s = testSession();
+        s.modules[0].charts[0].dimensions[0].terms = {{0, 1}, {99, 1}, {-3, 1}};
+        stream::MessageReader reader;
+        reader.append(stream::encodeHeader(s));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Header);
+        QCOMPARE(reader.header().modules[0].charts[0].dimensions[0].terms, (QList<std::pair<int, int>>{{0, 1}}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFrameCodec)
+#include "tst_frame_codec.moc"

@@ -1,0 +1,117 @@
+#include "history.h"
+#include "rates.h"
+#include "test_session.h"
+
+#include <QTest>
+
+using namespace kinsight;
+
+class TestRates : public QObject {
+    Q_OBJECT
+private slots:
+    void firstFrameGivesNothing()
+    {
+        RateCalculator calc(testSession());
+        QVERIFY(!calc.push(testFrame(1, 1.0, {0, 0, 0, 0, 0})));
+    }
+
+    void rates_data()
+    {
+        QTest::addColumn<double>("t0");
+        QTest::addColumn<double>("t1");
+        QTest::addColumn<quint64>("reads0");
+        QTest::addColumn<quint64>("reads1");
+        QTest::addColumn<double>("expectedRate");
+        QTest::newRow("one second") << 10.0 << 11.0 << quint64(100) << quint64(350) << 250.0;
+        QTest::newRow("late tick, 1.25 s") << 10.0 << 11.25 << quint64(100) << quint64(350) << 200.0;
+        QTest::newRow("early tick, 0.8 s") << 10.0 << 10.8 << quint64(0) << quint64(80) << 100.0;
+        QTest::newRow("tenth of a second") << 5.0 << 5.1 << quint64(7) << quint64(17) << 100.0;
+        QTest::newRow("ten seconds") << 0.0 << 10.0 << quint64(1000) << quint64(6000) << 500.0;
+        QTest::newRow("no activity") << 3.0 << 4.0 << quint64(42) << quint64(42) << 0.0;
+    }
+    void rates()
+    {
+        QFETCH(double, t0);
+        QFETCH(double, t1);
+        QFETCH(quint64, reads0);
+        QFETCH(quint64, reads1);
+        QFETCH(double, expectedRate);
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, t0, {reads0, 0, 0, 0, 0}));
+        auto r = calc.push(testFrame(2, t1, {reads1, 0, 0, 0, 0}));
+        QVERIFY(r);
+        QVERIFY(qAbs(r->charts[u"filesystem.vfs_io"_s][u"read"_s] - expectedRate) < 1e-6);
+        QVERIFY(qAbs(r->interval - (t1 - t0)) < 1e-9);
+    }
+
+    void counterResetGivesNoValueNotASpike()
+    {
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, {1000, 500, 0, 0, 0}));
+        auto r = calc.push(testFrame(2, 2, {10, 600, 0, 0, 0}));
+        QVERIFY(r);
+        QVERIFY(!r->charts[u"filesystem.vfs_io"_s].contains(u"read"_s));
+        QCOMPARE(r->charts[u"filesystem.vfs_io_bytes"_s][u"read"_s], 100.0);
+        auto next = calc.push(testFrame(3, 3, {30, 600, 0, 0, 0}));
+        QCOMPARE(next->charts[u"filesystem.vfs_io"_s][u"read"_s], 20.0);  // rates resume after the reset
+    }
+
+    void unavailableDimensionIsAbsentNotZero()
+    {
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, {0, 0, 0, 0, 0}));
+        auto r = calc.push(testFrame(2, 2, {0, 0, 5, 0, 0}));
+        QVERIFY(!r->charts.value(u"filesystem.vfs_create"_s).contains(u"create"_s));
+    }
+
+    void gaugeIsTheSignedSumNotARate()
+    {
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, {0, 0, 0, 10, 7}));
+        auto r = calc.push(testFrame(2, 3, {0, 0, 0, 15, 9}));
+        QCOMPARE(r->charts[u"system.process_status"_s][u"zombie"_s], 6.0);
+    }
+
+    void droppedFramesAreCountedFromSequenceGaps()
+    {
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, {0, 0, 0, 0, 0}));
+        auto r = calc.push(testFrame(5, 2, {0, 0, 0, 0, 0}));
+        QCOMPARE(r->droppedFrames, 3u);
+        calc.push(testFrame(6, 3, {0, 0, 0, 0, 0}));
+        QCOMPARE(calc.droppedFramesTotal(), 3u);
+    }
+
+    void treeMetricsAreRates()
+    {
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, {0, 0, 0, 0, 0}, {10, 4096, 0, 0, 0}));
+        auto r = calc.push(testFrame(2, 1.5, {0, 0, 0, 0, 0}, {20, 8192, 0, 0, 0}));
+        QCOMPARE(r->trees[1][u"vfs_read_call"_s], 20.0);
+        QCOMPARE(r->trees[1][u"vfs_read_bytes"_s], 8192.0);
+        QVERIFY(!r->trees[1].contains(u"vfs_create"_s));
+    }
+
+    void historyIsBoundedByAgeAndCount()
+    {
+        History h(10.0, 5);
+        RateCalculator calc(testSession());
+        calc.push(testFrame(0, 0, {0, 0, 0, 0, 0}));
+        for (int i = 1; i <= 20; ++i)
+            h.append(*calc.push(testFrame(i, i, {quint64(i * i), 0, 0, 0, 0})));
+        const auto points = h.series(u"filesystem.vfs_io"_s, u"read"_s);
+        QCOMPARE(points.size(), 5);  // count bound
+        QCOMPARE(points.last(), QPointF(20, 39));
+        QCOMPARE(points.first().x(), 16.0);
+        History byAge(3.0, 1000);
+        RateCalculator calc2(testSession());
+        calc2.push(testFrame(0, 0, {0, 0, 0, 0, 0}));
+        for (int i = 1; i <= 20; ++i)
+            byAge.append(*calc2.push(testFrame(i, i, {0, 0, 0, 0, 0})));
+        QCOMPARE(byAge.series(u"filesystem.vfs_io"_s, u"read"_s).size(), 4);  // 17..20
+        QCOMPARE(byAge.series(u"filesystem.vfs_io"_s, u"read"_s, 19).size(), 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRates)
+#include "tst_rates.moc"
