@@ -70,8 +70,11 @@ int BPF_KPROBE(close__kprobe)
 	return 0;
 }
 
+/* close_fd and __close_fd return an int: a kretprobe reads the whole of rax, whose
+ * upper half is zero after `mov $-EBADF, %eax`, so a `long` saw 4294967287, not -9,
+ * and no failed close was ever counted (found on Debian 6.1). */
 SEC("?kretprobe/close_fd")
-int BPF_KRETPROBE(close__kretprobe, long ret)
+int BPF_KRETPROBE(close__kretprobe, int ret)
 {
 	ks_call(FD_CLOSE, FD_CLOSE_ERROR, ret);
 	return 0;

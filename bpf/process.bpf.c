@@ -104,8 +104,10 @@ int BPF_KPROBE(task_error__kprobe, struct kernel_clone_args *args)
 	return 0;
 }
 
+/* kernel_clone returns a pid_t: read as int, since the upper half of rax is not
+ * sign-extended (see close__kretprobe in fd.bpf.c). _do_fork's long fits too. */
 SEC("?kretprobe/kernel_clone")
-int BPF_KRETPROBE(task_error__kretprobe, long ret)
+int BPF_KRETPROBE(task_error__kretprobe, int ret)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u64 *flags = bpf_map_lookup_elem(&clone_flags_in_flight, &id);

@@ -75,6 +75,9 @@ int BPF_KRETPROBE(write__kretprobe, long ret)
 
 /* ---- hooks unlink, fsync, open, create: entry counts calls, return adds errors ---- */
 
+/* Every function hooked here returns an int (0 or -errno). The kretprobes read it
+ * as int: rax's upper half is not sign-extended for an int result, so a `long`
+ * would see -ENOENT as 4294967294 and never count an error. */
 #define ENTRY_AND_RETURN(hook, func, call, error)                \
 	SEC("?fentry/" #func)                                     \
 	int BPF_PROG(hook##__fentry)                              \
@@ -89,14 +92,23 @@ int BPF_KRETPROBE(write__kretprobe, long ret)
 		return 0;                                          \
 	}                                                         \
 	SEC("?kretprobe/" #func)                                  \
-	int BPF_KRETPROBE(hook##__kretprobe, long ret)            \
+	int BPF_KRETPROBE(hook##__kretprobe, int ret)             \
 	{                                                         \
 		ks_call(call, error, ret);                         \
 		return 0;                                          \
 	}
 
 ENTRY_AND_RETURN(unlink, vfs_unlink, VFS_UNLINK_CALL, VFS_UNLINK_ERROR)
-ENTRY_AND_RETURN(fsync, vfs_fsync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
+/*
+ * fsync hooks the fsync and fdatasync syscalls, not vfs_fsync: do_fsync, its only
+ * syscall caller, is in the same file and compilers inline vfs_fsync into it (and
+ * on Debian's 6.1 build even vfs_fsync_range into fdatasync), so a trampoline or
+ * kprobe on either function saw no fsync(2) at all. The syscalls return a long
+ * that is 0 or -errno, which the int of the return variants holds. A trampoline
+ * program is bound to one function, hence a second program for fdatasync.
+ */
+ENTRY_AND_RETURN(fsync, __x64_sys_fsync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
+ENTRY_AND_RETURN(fdatasync, __x64_sys_fdatasync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
 ENTRY_AND_RETURN(open, vfs_open, VFS_OPEN_CALL, VFS_OPEN_ERROR)
 ENTRY_AND_RETURN(create, vfs_create, VFS_CREATE_CALL, VFS_CREATE_ERROR)
 
@@ -113,7 +125,8 @@ ENTRY_AND_RETURN(create, vfs_create, VFS_CREATE_CALL, VFS_CREATE_ERROR)
 	}
 
 RETURN_VARIANT(unlink, vfs_unlink, VFS_UNLINK_CALL, VFS_UNLINK_ERROR)
-RETURN_VARIANT(fsync, vfs_fsync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
+RETURN_VARIANT(fsync, __x64_sys_fsync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
+RETURN_VARIANT(fdatasync, __x64_sys_fdatasync, VFS_FSYNC_CALL, VFS_FSYNC_ERROR)
 RETURN_VARIANT(open, vfs_open, VFS_OPEN_CALL, VFS_OPEN_ERROR)
 RETURN_VARIANT(create, vfs_create, VFS_CREATE_CALL, VFS_CREATE_ERROR)
 

@@ -92,7 +92,7 @@ QByteArray encodeFrame(const Frame &frame)
 {
     QByteArray cbor;
     QCborStreamWriter w(&cbor);
-    w.startMap(4);
+    w.startMap(5);
     w.append("type"_L1);
     w.append("frame"_L1);
     w.append("seq"_L1);
@@ -125,6 +125,17 @@ QByteArray encodeFrame(const Frame &frame)
         w.endMap();
     }
     w.endArray();
+    w.append("trees"_L1);
+    w.startMap(frame.trees.size());
+    for (auto it = frame.trees.begin(); it != frame.trees.end(); ++it) {
+        w.append(qint64(it.key()));
+        w.startArray(3);
+        w.append(it.value().liveProcesses);
+        w.append(it.value().finished);
+        w.append(it.value().untrackedForks);
+        w.endArray();
+    }
+    w.endMap();
     w.endMap();
     return withLength(cbor);
 }
@@ -167,7 +178,7 @@ MessageReader::Kind MessageReader::next()
         return Kind::End;
     }
     if (type == u"frame"_s) {
-        frame_ = Frame{quint64(m[u"seq"_s].toInteger()), quint64(m[u"t"_s].toInteger()), {}};
+        frame_ = Frame{quint64(m[u"seq"_s].toInteger()), quint64(m[u"t"_s].toInteger()), {}, {}};
         for (const QCborValue &mv : m[u"modules"_s].toArray()) {
             const QCborMap mm = mv.toMap();
             ModuleFrame module;
@@ -181,6 +192,12 @@ MessageReader::Kind MessageReader::next()
             module.pidTableFull = quint64(mm[u"full"_s].toInteger());
             module.exitsDropped = quint64(mm[u"dropped"_s].toInteger());
             frame_.modules.append(module);
+        }
+        const QCborMap trees = m[u"trees"_s].toMap();
+        for (auto it = trees.begin(); it != trees.end(); ++it) {
+            const QCborArray a = it.value().toArray();
+            frame_.trees.insert(int(it.key().toInteger()),
+                                TreeState{a.at(0).toInteger(), a.at(1).toBool(), quint64(a.at(2).toInteger())});
         }
         return Kind::Frame;
     }

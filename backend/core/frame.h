@@ -28,10 +28,18 @@ struct ModuleFrame {
     quint64 exitsDropped = 0;
 };
 
+// Progress of an inspected tree.
+struct TreeState {
+    qint64 liveProcesses = 0;
+    bool finished = false;        // no process left and every count folded in
+    quint64 untrackedForks = 0;   // processes the bounded tracking table could not take
+};
+
 struct Frame {
     quint64 sequence = 0;  // consecutive; a jump means frames were dropped
     quint64 monotonicNs = 0;
     QList<ModuleFrame> modules;
+    QMap<int, TreeState> trees;
 
     const ModuleFrame *module(const QString &name) const;
 };

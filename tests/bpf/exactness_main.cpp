@@ -4,7 +4,7 @@
 // runs on the host and inside the qemu guests of the kernel matrix.
 //
 //   ks-exactness --workload PATH [--attach auto|trampoline|tracepoint|probe|tp_btf|raw_tp|classic]
-//                [--load-mode entry|return] [--dir DIR]
+//                [--load-mode entry|return] [--dir DIR] [--show-rejected]
 // Exit: 0 all exact, 1 a mismatch, 77 this attach mode is not available here.
 
 #include "engine.h"
@@ -96,9 +96,13 @@ int main(int argc, char **argv)
     const std::string attachText = option(argc, argv, "--attach", "auto");
     const std::string modeText = option(argc, argv, "--load-mode", "entry");
     std::string dir = option(argc, argv, "--dir", "");
+    // Lists each hook's rejected candidates and why (the kernel matrix prints them as evidence).
+    bool showRejected = false;
+    for (int i = 1; i < argc; ++i)
+        showRejected |= std::strcmp(argv[i], "--show-rejected") == 0;
     const auto policy = AttachPolicy::parse(attachText);
     if (workload.empty() || !policy || (modeText != "entry" && modeText != "return")) {
-        std::fprintf(stderr, "usage: %s --workload PATH [--attach MODE] [--load-mode entry|return] [--dir DIR]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s --workload PATH [--attach MODE] [--load-mode entry|return] [--dir DIR] [--show-rejected]\n", argv[0]);
         return 2;
     }
     const bool returnMode = modeText == "return";
@@ -135,6 +139,9 @@ int main(int argc, char **argv)
             std::printf("  %-8s %-12s %s%s%s\n", r.module.c_str(), h.hook.c_str(),
                         h.chosen.empty() ? "(not attached)" : h.chosen.c_str(), h.note.empty() ? "" : "  -- ",
                         h.note.c_str());
+            if (showRejected)
+                for (const Rejection &x : h.rejected)
+                    std::printf("           rejected %s: %s\n", x.candidate.c_str(), x.reason.c_str());
             if (h.kind && policy->family && familyOf(*h.kind) != *policy->family && h.note.empty())
                 familyHonoured = false;
             if (r.module == "vfs" && h.hook == "open" && h.kind && familyOf(*h.kind) != Family::Tracepoint)

@@ -11,6 +11,8 @@ namespace kinsight::engine {
 namespace {
 constexpr std::string_view kSyscallNote =
     "counts the syscalls that reach this VFS function; kernel-internal callers are not seen";
+constexpr std::string_view kFsyncNote =
+    "hooks the fsync and fdatasync syscalls (vfs_fsync is inlined into them); kernel-internal callers are not seen";
 
 // Read and write variants: the return value carries the byte count, so even entry
 // mode hooks the return.
@@ -58,7 +60,7 @@ const ModuleDescriptor &vfsModule()
             {"vfs_write_error", "calls", "writes that failed", true},
             {"vfs_unlink", "calls", "vfs_unlink calls"},
             {"vfs_unlink_error", "calls", "unlinks that failed", true},
-            {"vfs_fsync", "calls", "vfs_fsync calls"},
+            {"vfs_fsync", "calls", "fsync and fdatasync calls"},
             {"vfs_fsync_error", "calls", "fsyncs that failed", true},
             {"vfs_open", "calls", "vfs_open calls"},
             {"vfs_open_error", "calls", "vfs_open calls that failed", true},
@@ -86,10 +88,26 @@ const ModuleDescriptor &vfsModule()
                                                        {{"unlink", VFS_SYS_UNLINK}, {"unlinkat", VFS_SYS_UNLINKAT}},
                                                        {}, kSyscallNote))},
             {"fsync", {VFS_FSYNC_CALL, VFS_FSYNC_ERROR}, false,
-             callCandidates("fsync__fentry", "fsync__fexit", "fsync__kprobe", "fsync__kretprobe", "vfs_fsync",
-                            KS_SYSCALL_EXIT_CANDIDATES("vfs", ModeUse::Both,
-                                                       {{"fsync", VFS_SYS_FSYNC}, {"fdatasync", VFS_SYS_FSYNC}},
-                                                       {}, kSyscallNote))},
+             // The syscalls themselves, not vfs_fsync: it is inlined into do_fsync, so
+             // hooking it missed every fsync(2) on Debian's 6.1 (see vfs.bpf.c).
+             std::vector<Candidate>{
+                 {ProgramKind::Fentry, ModeUse::Entry,
+                  {{"fsync__fentry", {"__x64_sys_fsync"}}, {"fdatasync__fentry", {"__x64_sys_fdatasync"}}},
+                  {}, {}, kFsyncNote},
+                 {ProgramKind::Fexit, ModeUse::Return,
+                  {{"fsync__fexit", {"__x64_sys_fsync"}}, {"fdatasync__fexit", {"__x64_sys_fdatasync"}}},
+                  {}, {}, kFsyncNote},
+             } + KS_SYSCALL_EXIT_CANDIDATES("vfs", ModeUse::Both,
+                                            {{"fsync", VFS_SYS_FSYNC}, {"fdatasync", VFS_SYS_FSYNC}}, {},
+                                            kSyscallNote)
+                 + std::vector<Candidate>{
+                     {ProgramKind::Kprobe, ModeUse::Entry,
+                      {{"fsync__kprobe", {"__x64_sys_fsync"}}, {"fsync__kprobe", {"__x64_sys_fdatasync"}}},
+                      {}, {}, kFsyncNote},
+                     {ProgramKind::Kretprobe, ModeUse::Return,
+                      {{"fsync__kretprobe", {"__x64_sys_fsync"}}, {"fsync__kretprobe", {"__x64_sys_fdatasync"}}},
+                      {}, {}, kFsyncNote},
+                 }},
             {"open", {VFS_OPEN_CALL, VFS_OPEN_ERROR}, false,
              callCandidates("open__fentry", "open__fexit", "open__kprobe", "open__kretprobe", "vfs_open",
                             KS_SYSCALL_EXIT_CANDIDATES(

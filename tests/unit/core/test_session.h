@@ -49,5 +49,5 @@ inline kinsight::Frame testFrame(quint64 seq, double seconds, QList<quint64> glo
     m.global = global;
     if (!tree.isEmpty())
         m.trees.insert(1, tree);
-    return kinsight::Frame{seq, quint64(seconds * 1e9), {m}};
+    return kinsight::Frame{seq, quint64(seconds * 1e9), {m}, {}};
 }

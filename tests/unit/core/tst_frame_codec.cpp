@@ -34,6 +34,7 @@ private slots:
         in.modules[0].processes = {{4242, 1, {1, 2, 3, 4, 5}}, {17, 0, {0, 0, 0, 0, 0}}};
         in.modules[0].exited = {{99, 1, {5, 4, 3, 2, 1}}};
         in.modules[0].pidTableFull = 3;
+        in.trees.insert(1, TreeState{2, false, 1});
         // QCborValue decodes integers as qint64: counters stay exact up to 2^63 - 1.
         in.modules[0].exitsDropped = quint64(std::numeric_limits<qint64>::max());
         const QByteArray bytes = stream::encodeFrame(in) + stream::encodeEnd(u"session stopped"_s);
@@ -55,6 +56,9 @@ private slots:
                 QCOMPARE(out.modules[0].processes[0].group, 1u);
                 QCOMPARE(out.modules[0].exited[0].counters, (QList<quint64>{5, 4, 3, 2, 1}));
                 QCOMPARE(out.modules[0].pidTableFull, 3u);
+                QCOMPARE(out.trees.value(1).liveProcesses, 2);
+                QCOMPARE(out.trees.value(1).finished, false);
+                QCOMPARE(out.trees.value(1).untrackedForks, 1u);
                 QCOMPARE(out.modules[0].exitsDropped, quint64(std::numeric_limits<qint64>::max()));
             }
         }

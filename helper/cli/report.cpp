@@ -1,0 +1,68 @@
+#include "report.h"
+
+#include <QLocale>
+
+namespace kinsight::cli {
+
+Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &last, int group)
+{
+    Totals t;
+    for (const ModuleInfo &module : session.modules) {
+        const ModuleFrame *begin = first.module(module.name);
+        const ModuleFrame *end = last.module(module.name);
+        for (const AppMetricInfo &metric : module.appMetrics) {
+            const QString why = module.unavailableReason(metric.counters);
+            if (!why.isEmpty() || !end || !end->trees.contains(group)) {
+                t.unavailable.insert(metric.name, why.isEmpty() ? QStringLiteral("no data for this tree") : why);
+                continue;
+            }
+            t.metrics.insert(metric.name, RateCalculator::sum(end->trees.value(group), metric.counters));
+        }
+        for (const ChartInfo &chart : module.charts) {
+            for (const DimensionInfo &dim : chart.dimensions) {
+                const QString why = module.unavailableReason(dim);
+                if (!why.isEmpty() || !begin || !end) {
+                    t.unavailable.insert(chart.id + QLatin1Char('.') + dim.id,
+                                         why.isEmpty() ? QStringLiteral("module not running") : why);
+                    continue;
+                }
+                const double atEnd = RateCalculator::sum(end->global, dim.terms);
+                t.charts[chart.id][dim.id] = dim.gauge ? atEnd : atEnd - RateCalculator::sum(begin->global, dim.terms);
+            }
+        }
+    }
+    return t;
+}
+
+QJsonObject attachJson(const SessionInfo &session)
+{
+    QJsonObject attach;
+    for (const ModuleInfo &module : session.modules) {
+        QJsonObject hooks;
+        for (const HookAttachInfo &hook : module.hooks)
+            hooks.insert(hook.hook, hook.chosen.isEmpty() ? QJsonValue() : QJsonValue(hook.chosen));
+        attach.insert(module.name, hooks);
+    }
+    return attach;
+}
+
+QJsonObject chartsJson(const QMap<QString, QMap<QString, double>> &charts)
+{
+    QJsonObject out;
+    for (auto chart = charts.begin(); chart != charts.end(); ++chart) {
+        QJsonObject dims;
+        for (auto dim = chart.value().begin(); dim != chart.value().end(); ++dim)
+            dims.insert(dim.key(), dim.value());
+        out.insert(chart.key(), dims);
+    }
+    return out;
+}
+
+QString formatNumber(double value)
+{
+    if (value == double(qint64(value)))
+        return QLocale::c().toString(qint64(value));
+    return QString::number(value, 'f', 2);
+}
+
+}  // namespace kinsight::cli

@@ -1,0 +1,145 @@
+// kinsight-cli watch: per-second rates of every chart, one sample per interval,
+// optionally with the per-application metrics of one process tree (--pid).
+#include "commands.h"
+#include "report.h"
+#include "source_options.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <csignal>
+
+namespace kinsight::cli {
+
+namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r, int group)
+{
+    out << "-- " << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  ("
+        << QString::number(r.interval, 'f', 2) << " s";
+    if (r.droppedFrames)
+        out << ", " << r.droppedFrames << " frames dropped";
+    out << ")\n";
+    for (const ModuleInfo &module : session.modules) {
+        for (const ChartInfo &chart : module.charts) {
+            const auto dims = r.charts.value(chart.id);
+            if (dims.isEmpty())
+                continue;
+            out << "  " << qSetFieldWidth(34) << Qt::left << chart.id << qSetFieldWidth(0);
+            for (const DimensionInfo &d : chart.dimensions)
+                if (dims.contains(d.id))
+                    out << d.id << ' ' << formatNumber(dims.value(d.id)) << "  ";
+            out << chart.units << "\n";
+        }
+    }
+    if (group) {
+        const auto metrics = r.trees.value(group);
+        QStringList active;
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+            if (it.value() != 0)
+                active << it.key() + QLatin1Char(' ') + formatNumber(it.value());
+        out << "  tree: " << (active.isEmpty() ? QStringLiteral("idle") : active.join(QStringLiteral("  "))) << " /s\n";
+    }
+    out.flush();
+}
+
+}  // namespace
+
+int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const SourceFactory &sources)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints per-second rates of every chart each interval."));
+    parser.addHelpOption();
+    addSourceOptions(parser, true);
+    parser.addOption({QStringLiteral("pid"), QStringLiteral("Also count the process tree of PID (per-application metrics)."),
+                      QStringLiteral("pid")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop after this many seconds (default: until ^C)."),
+                      QStringLiteral("n")});
+    if (!parser.parse(QStringList{QStringLiteral("kinsight-cli watch")} + args)) {
+        err << "kinsight-cli watch: " << parser.errorText() << "\n";
+        return kOwnError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    SourceRequest request;
+    QString error;
+    if (!readSourceOptions(parser, true, request, &error)) {
+        err << "kinsight-cli watch: " << error << "\n";
+        return kOwnError;
+    }
+    if (request.modules.isEmpty())
+        request.modules = {QStringLiteral("process"), QStringLiteral("fd"), QStringLiteral("vfs")};
+    if (parser.isSet(QStringLiteral("pid"))) {
+        bool ok = false;
+        const int pid = parser.value(QStringLiteral("pid")).toInt(&ok);
+        if (!ok || pid <= 0) {
+            err << "kinsight-cli watch: --pid takes a process id\n";
+            return kOwnError;
+        }
+        request.treeRoot = pid;
+    }
+    double seconds = -1;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            err << "kinsight-cli watch: --seconds takes a positive number\n";
+            return kOwnError;
+        }
+    }
+
+    auto source = sources(parser.isSet(QStringLiteral("direct")));
+    if (!source || !source->start(request, &error)) {
+        err << "kinsight-cli watch: " << error << "\n";
+        return kOwnError;
+    }
+    std::signal(SIGINT, [](int) { stopRequested = 1; });
+    std::signal(SIGTERM, [](int) { stopRequested = 1; });
+    const bool json = parser.isSet(QStringLiteral("json"));
+    RateCalculator rates(source->session());
+    auto first = source->nextFrame(true, &error);
+    if (!first) {
+        err << "kinsight-cli watch: " << error << "\n";
+        return kOwnError;
+    }
+    rates.push(*first);
+    const int group = first->trees.isEmpty() ? 0 : first->trees.firstKey();
+    const double start = double(first->monotonicNs) / 1e9;
+    while (!stopRequested) {
+        auto frame = source->nextFrame(false, &error);
+        if (!frame) {
+            err << "kinsight-cli watch: the measurement ended: " << error << "\n";
+            return kOwnError;
+        }
+        auto r = rates.push(*frame);
+        if (!r)
+            continue;
+        if (json) {
+            QJsonObject line{{QStringLiteral("seq"), qint64(r->sequence)},
+                             {QStringLiteral("time"), double(QDateTime::currentMSecsSinceEpoch()) / 1000.0},
+                             {QStringLiteral("interval_s"), r->interval},
+                             {QStringLiteral("charts"), chartsJson(r->charts)},
+                             {QStringLiteral("dropped"), qint64(r->droppedFrames)}};
+            if (group) {
+                QJsonObject metrics;
+                const auto m = r->trees.value(group);
+                for (auto it = m.begin(); it != m.end(); ++it)
+                    metrics.insert(it.key(), it.value());
+                line.insert(QStringLiteral("metrics"), metrics);
+            }
+            out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+            out.flush();
+        } else {
+            printHuman(out, source->session(), *r, group);
+        }
+        if (seconds > 0 && r->time - start >= seconds - 1e-3)
+            break;
+    }
+    return 0;
+}
+
+}  // namespace kinsight::cli

@@ -1,0 +1,56 @@
+// A running measurement: the engine with its modules loaded, optionally one
+// inspected process tree, producing a Frame every interval. The helper serves
+// these to clients; `kinsight-cli --direct` runs one in-process.
+#pragma once
+
+#include "engine.h"
+#include "frame.h"
+#include "session_info.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace kinsight {
+
+struct CollectorOptions {
+    engine::EngineOptions engine;
+    double intervalSeconds = 1.0;
+    std::optional<pid_t> treeRoot;  // inspect this process tree
+    bool treeFromExec = false;      // ...counting from the root's exec on
+
+    static constexpr double kMinInterval = 0.1;
+    static constexpr double kMaxInterval = 3600;
+};
+
+class CollectorSession : public QObject {
+    Q_OBJECT
+public:
+    static std::unique_ptr<CollectorSession> start(const CollectorOptions &options, QString *error);
+    ~CollectorSession() override;
+
+    const SessionInfo &info() const { return info_; }
+    std::optional<int> treeGroup() const { return treeGroup_; }
+    engine::Engine &engine() { return *engine_; }
+
+    // Reads every map now (the timer does this each interval).
+    Frame sample();
+    void startTimer();
+    void stopTimer();
+
+signals:
+    void frameReady(const kinsight::Frame &frame);
+
+private:
+    CollectorSession() = default;
+
+    std::unique_ptr<engine::Engine> engine_;
+    SessionInfo info_;
+    std::optional<int> treeGroup_;
+    quint64 sequence_ = 0;
+    QTimer timer_;
+};
+
+}  // namespace kinsight
