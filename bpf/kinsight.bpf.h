@@ -271,10 +271,10 @@ static __always_inline bool ks_is_group_leader(struct task_struct *p)
  */
 #ifdef KS_COUNTS_RELEASES
 /* Threads whose release was taken at exit, so that the classic sched_process_free
- * (tid only) does not take them again. */
+ * (tid only) does not take them again. Entries live one RCU grace period. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 8192);
+	__uint(max_entries, 2048);
 	__type(key, __u32);
 	__type(value, __u8);
 } ks_threads_gone SEC(".maps");

@@ -86,10 +86,11 @@ static __always_inline void ks_on_syscall_exit(__u32 action, long ret, struct pt
 
 KS_SYSCALL_EXIT_PROGRAMS(task_error)
 
-/* kretprobes see no arguments: the entry probe keeps the flags per thread. */
+/* kretprobes see no arguments: the entry probe keeps the flags per thread, for the
+ * few clones in flight at once. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 4096);
+	__uint(max_entries, 1024);
 	__type(key, __u64);
 	__type(value, __u64);
 } clone_flags_in_flight SEC(".maps");
