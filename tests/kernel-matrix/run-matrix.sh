@@ -1,0 +1,129 @@
+#!/bin/bash
+# Kernel matrix: runs the exactness check (ks-exactness + ks-workload) in every
+# attach mode inside Debian bookworm's 6.1 cloud kernel, booted once under
+# qemu TCG with a busybox initramfs, and checks the results.
+#
+#   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
+#       --workload build/tests/ks-workload [--kernel VMLINUZ] [--runs "attach:mode ..."]
+#       [--allow-skip "attach ..."] [--timeout SECONDS] [--keep DIR] [--smp N]
+#
+# --kernel   default: the kernel fetch-kernel.sh caches (downloaded on first use)
+# --runs     default: trampoline, tracepoint, probe, tp_btf, raw_tp, classic and
+#            auto, each in load modes entry and return
+# --allow-skip  attach modes that may report SKIP (default none: 6.1 has them all)
+# --timeout  wall-clock limit of the guest (default 600 s)
+# --keep     keep the initramfs and the serial log in DIR
+# --smp      guest CPUs (default 1, or $KINSIGHT_MATRIX_SMP); more CPUs exercise
+#            cross-CPU ordering (RCU frees, per-CPU counters) at some TCG cost
+# Exit: 0 every run PASS; 1 a run FAIL, an unexpected SKIP, or a run or the
+# guest that did not report; 2 usage or setup error.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+exactness= workload= kernel= keep=
+runs=
+allow_skip=
+timeout_s=600
+smp=${KINSIGHT_MATRIX_SMP:-1}
+while [ $# -gt 0 ]; do
+    case $1 in
+    --exactness) exactness=$2; shift 2 ;;
+    --workload) workload=$2; shift 2 ;;
+    --kernel) kernel=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --allow-skip) allow_skip=$2; shift 2 ;;
+    --timeout) timeout_s=$2; shift 2 ;;
+    --keep) keep=$2; shift 2 ;;
+    --smp) smp=$2; shift 2 ;;
+    *) echo "usage: $0 --exactness PATH --workload PATH [--kernel VMLINUZ] [--runs LIST] [--allow-skip LIST] [--timeout S] [--keep DIR] [--smp N]" >&2
+       exit 2 ;;
+    esac
+done
+if [ -z "$runs" ]; then
+    for a in trampoline tracepoint probe tp_btf raw_tp classic auto; do
+        for m in entry return; do runs="$runs $a:$m"; done
+    done
+fi
+[ -n "$exactness" ] && [ -n "$workload" ] || { echo "run-matrix: --exactness and --workload are required" >&2; exit 2; }
+
+setup_error() { echo "run-matrix: $*" >&2; exit 2; }
+for b in "$exactness" "$workload"; do
+    [ -x "$b" ] || setup_error "$b is not an executable"
+    # The guest has no libraries and no loader: the test binaries must be static.
+    if LC_ALL=C readelf -l "$b" 2>/dev/null | grep -q 'Requesting program interpreter'; then
+        setup_error "$b is dynamically linked; the guest needs static binaries"
+    fi
+done
+if [ -z "$kernel" ]; then
+    kernel=$("$here/fetch-kernel.sh") || setup_error "fetch-kernel.sh failed"
+fi
+[ -f "$kernel" ] || setup_error "kernel $kernel not found"
+command -v qemu-system-x86_64 >/dev/null || setup_error "qemu-system-x86_64 missing (run fetch-kernel.sh as root)"
+busybox=/bin/busybox
+LC_ALL=C readelf -l "$busybox" 2>/dev/null | grep -q 'Requesting program interpreter' \
+    && setup_error "$busybox is not static (install busybox-static)"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ks-matrix.XXXXXX")
+cleanup() { [ -n "$keep" ] && mkdir -p "$keep" && cp "$work/initrd.cpio" "$work/serial.log" "$keep/" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+# --- initramfs ------------------------------------------------------------
+root=$work/root
+mkdir -p "$root/bin" "$root/etc"
+cp "$busybox" "$root/bin/busybox"
+install -m 755 "$here/init" "$root/init"
+# Debug info is a third of the driver's size and the guest needs none of it.
+strip -o "$root/ks-exactness" "$exactness" 2>/dev/null || cp "$exactness" "$root/ks-exactness"
+strip -o "$root/ks-workload" "$workload" 2>/dev/null || cp "$workload" "$root/ks-workload"
+printf 'KS_RUNS="%s"\n' "$runs" >"$root/etc/ks-matrix.conf"
+(cd "$root" && find . | cpio -o -H newc --quiet) >"$work/initrd.cpio"
+
+# --- boot -----------------------------------------------------------------
+echo "run-matrix: kernel $kernel"
+echo "run-matrix: runs:$runs"
+t0=$(date +%s.%N)
+set +e
+timeout -k 10 "$timeout_s" qemu-system-x86_64 -accel tcg -smp "$smp" -m 512 -nographic -no-reboot \
+    -kernel "$kernel" -initrd "$work/initrd.cpio" \
+    -append "console=ttyS0 quiet panic=-1 rdinit=/init" </dev/null 2>&1 \
+    | tr -d '\r' | tee "$work/serial.log" | sed -u 's/^/guest| /'
+qemu_rc=${PIPESTATUS[0]}
+set -e
+t1=$(date +%s.%N)
+boot_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+
+# --- verdict --------------------------------------------------------------
+log=$work/serial.log
+failed=0
+echo
+echo "run-matrix: guest wall time ${boot_s} s (qemu exit $qemu_rc)"
+if [ "$qemu_rc" = 124 ] || [ "$qemu_rc" = 137 ]; then
+    echo "run-matrix: guest timed out after ${timeout_s} s"
+    failed=1
+fi
+if ! grep -q '^KS-MATRIX DONE' "$log"; then
+    echo "run-matrix: guest did not finish (no KS-MATRIX DONE marker)"
+    failed=1
+fi
+printf '%-12s %-7s %-6s %s\n' attach mode result "guest seconds"
+for run in $runs; do
+    a=${run%%:*} m=${run#*:}
+    line=$(grep -E "^EXACTNESS attach=$a mode=$m result=" "$log" | tail -1 || true)
+    result=$(sed -n 's/.* result=\([A-Z]*\).*/\1/p' <<<"$line")
+    span=$(grep -E "^KS-MATRIX END attach=$a mode=$m " "$log" | tail -1 \
+        | sed -n 's/.* start=\([0-9.]*\) end=\([0-9.]*\).*/\1 \2/p' \
+        | awk '{ printf "%.1f", $2 - $1 }' || true)
+    [ -n "$result" ] || result=MISSING
+    verdict=
+    case $result in
+    PASS) ;;
+    SKIP) if [[ " $allow_skip " == *" $a "* ]]; then verdict="(skip allowed)"; else verdict="(skip not allowed)"; failed=1; fi ;;
+    *) failed=1 ;;
+    esac
+    printf '%-12s %-7s %-6s %s %s\n' "$a" "$m" "$result" "${span:--}" "$verdict"
+done
+if [ "$failed" -ne 0 ]; then
+    echo "run-matrix: FAILED"
+    exit 1
+fi
+echo "run-matrix: all runs PASS"
