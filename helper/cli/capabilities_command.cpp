@@ -1,10 +1,8 @@
 // kinsight-cli capabilities: which attach families work here, module by module.
+#include "capabilities_source.h"
 #include "commands.h"
-#include "source_options.h"
 
-#include "engine.h"
-#include "kernel_features.h"
-
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,50 +29,53 @@ int runCapabilities(const QStringList &args, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("direct"))) {
-        err << "kinsight-cli capabilities: the path through kinsight-helper is not available in this build; use --direct as root\n";
+    const QString loadMode = parser.value(QStringLiteral("load-mode"));
+    if (loadMode != QLatin1String("entry") && loadMode != QLatin1String("return")) {
+        err << "kinsight-cli capabilities: --load-mode must be entry or return\n";
         return kOwnError;
     }
-    if (geteuid() != 0) {
-        err << "kinsight-cli capabilities: --direct loads BPF programs and needs root (run with sudo)\n";
-        return kOwnError;
+    std::optional<Capabilities> caps;
+    if (parser.isSet(QStringLiteral("direct"))) {
+        if (geteuid() != 0) {
+            err << "kinsight-cli capabilities: --direct loads BPF programs and needs root (run with sudo, or drop "
+                   "--direct to ask kinsight-helper)\n";
+            return kOwnError;
+        }
+        caps = probeHere(loadMode == QLatin1String("return"));
+    } else {
+        QString error;
+        caps = askHelper(loadMode, &error);
+        if (!caps) {
+            err << "kinsight-cli capabilities: " << error << "\n";
+            return kOwnError;
+        }
     }
-    auto &kf = engine::KernelFeatures::instance();
-    std::vector<std::string> modules;
-    for (const auto *m : engine::allModules())
-        modules.emplace_back(m->name);
-    const auto mode = parser.value(QStringLiteral("load-mode")) == QLatin1String("return") ? engine::LoadMode::Return
-                                                                                           : engine::LoadMode::Entry;
-    const auto probes = kf.hasVmlinuxBtf() ? engine::probeCapabilities(modules, mode)
-                                           : std::map<std::string, std::map<engine::Family, engine::FamilyProbe>>{};
+
     QJsonObject modulesJson;
-    for (const auto &[module, families] : probes) {
-        QJsonObject f;
-        for (const auto &[family, probe] : families)
-            f.insert(QString::fromUtf8(engine::toString(family).data()),
-                     QJsonObject{{QStringLiteral("ok"), probe.ok}, {QStringLiteral("reason"), QString::fromStdString(probe.reason)}});
-        modulesJson.insert(QString::fromStdString(module), f);
+    for (auto m = caps->modules.begin(); m != caps->modules.end(); ++m) {
+        QJsonObject families;
+        for (auto f = m.value().begin(); f != m.value().end(); ++f)
+            families.insert(f.key(), QJsonObject{{QStringLiteral("ok"), f.value().ok}, {QStringLiteral("reason"), f.value().reason}});
+        modulesJson.insert(m.key(), families);
     }
-    const QString kernel = QString::fromStdString(engine::KernelFeatures::kernelRelease());
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject doc{{QStringLiteral("kernel"), kernel}, {QStringLiteral("btf"), kf.hasVmlinuxBtf()},
+        QJsonObject doc{{QStringLiteral("kernel"), caps->kernel}, {QStringLiteral("btf"), caps->btf},
                         {QStringLiteral("modules"), modulesJson}};
-        if (!kf.hasVmlinuxBtf())
-            doc.insert(QStringLiteral("btf_error"), QString::fromStdString(kf.btfError()));
+        if (!caps->btf)
+            doc.insert(QStringLiteral("btf_error"), caps->btfError);
         out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << "kernel " << kernel << ", BTF " << (kf.hasVmlinuxBtf() ? "present" : "missing") << "\n";
-    if (!kf.hasVmlinuxBtf())
-        out << "  " << QString::fromStdString(kf.btfError()) << "\n";
-    for (auto it = modulesJson.begin(); it != modulesJson.end(); ++it) {
-        out << "\n" << it.key() << "\n";
-        const QJsonObject f = it.value().toObject();
-        for (const char *family : {"trampoline", "tracepoint", "probe"}) {
-            const QJsonObject p = f.value(QLatin1String(family)).toObject();
-            out << "  " << qSetFieldWidth(11) << Qt::left << QLatin1String(family) << qSetFieldWidth(0)
-                << (p.value(QStringLiteral("ok")).toBool() ? "ok  " : "NO  ") << p.value(QStringLiteral("reason")).toString()
-                << "\n";
+    out << "kernel " << caps->kernel << ", BTF " << (caps->btf ? "present" : "missing") << "\n";
+    if (!caps->btf)
+        out << "  " << caps->btfError << "\n";
+    for (auto m = caps->modules.begin(); m != caps->modules.end(); ++m) {
+        out << "\n" << m.key() << "\n";
+        for (const char *familyName : {"trampoline", "tracepoint", "probe"}) {
+            const QString family = QLatin1String(familyName);
+            const AttachResult r = m.value().value(family);
+            out << "  " << qSetFieldWidth(11) << Qt::left << family << qSetFieldWidth(0) << (r.ok ? "ok  " : "NO  ")
+                << r.reason << "\n";
         }
     }
     return 0;

@@ -1,11 +1,15 @@
 // kinsight-cli: Kinsight without a display. Measures through kinsight-helper
 // (D-Bus, polkit) or, as root with --direct, with the engine in-process.
+#include "capabilities_source.h"
 #include "commands.h"
+#include "config_command.h"
+#include "diagnose_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace kinsight::cli;
 
@@ -17,17 +21,13 @@ const char *kUsage =
     "  capabilities [--json] [--direct]          what each module can attach on this kernel\n"
     "  stat [OPTIONS] -- COMMAND [ARGS...]       count COMMAND and its descendants, print totals\n"
     "  watch [OPTIONS] [--pid PID] [--seconds N] per-second rates every interval\n"
+    "  config check|get|set|show|explain ...     read, check and edit ebpf.d.conf settings\n"
+    "  diagnose [--json|--markdown|--kernel-config]  is this machine ready for eBPF monitoring?\n"
     "\n"
     "Measuring options: --direct --json --modules a,b --attach auto|trampoline|tracepoint|probe\n"
     "                   --load-mode entry|return --interval S --pid-table-size N\n"
     "Run 'kinsight-cli COMMAND --help' for details.\n";
 
-std::unique_ptr<MeasurementSource> makeSource(bool direct)
-{
-    if (direct)
-        return makeDirectSource();
-    return nullptr;
-}
 
 }  // namespace
 
@@ -48,18 +48,31 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString command = args.takeFirst();
-    SourceFactory sources = [&err](bool direct) {
-        auto source = makeSource(direct);
-        if (!source)
-            err << "kinsight-cli: measuring through kinsight-helper is not available in this build; use --direct as root\n";
-        return source;
-    };
+    SourceFactory sources = [](bool direct) { return direct ? makeDirectSource() : makeHelperSource(); };
     if (command == QLatin1String("capabilities"))
         return runCapabilities(args, out, err);
     if (command == QLatin1String("stat"))
         return runStat(args, out, err, sources);
     if (command == QLatin1String("watch"))
         return runWatch(args, out, err, sources);
+    if (command == QLatin1String("config"))
+        return runConfigCommand(args, out, err);
+    if (command == QLatin1String("diagnose")) {
+        // The attach matrix needs BPF: probed here as root, else asked of the helper;
+        // without either, the other checks still run and this one says why it is unknown.
+        return runDiagnoseCommand(args, out, err, []() -> std::optional<kinsight::diagnostics::AttachMatrix> {
+            std::optional<Capabilities> caps;
+            if (geteuid() == 0) {
+                caps = probeHere(false);
+            } else {
+                QString ignored;
+                caps = askHelper(QStringLiteral("entry"), &ignored);
+            }
+            if (!caps || !caps->btf)
+                return std::nullopt;
+            return kinsight::diagnostics::attachMatrixFromNames(caps->modules);
+        });
+    }
     err << "kinsight-cli: unknown command '" << command << "'\n" << kUsage;
     return 2;
 }

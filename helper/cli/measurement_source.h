@@ -38,6 +38,7 @@ public:
 };
 
 std::unique_ptr<MeasurementSource> makeDirectSource();
+std::unique_ptr<MeasurementSource> makeHelperSource();
 
 // Common option parsing for --modules/--attach/--load-mode/--interval.
 bool validateRequest(const SourceRequest &request, QString *error);

@@ -5,6 +5,7 @@
 #include "source_options.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <csignal>
@@ -57,6 +58,9 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
                       QStringLiteral("pid")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop after this many seconds (default: until ^C)."),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("record"),
+                      QStringLiteral("Also save the session's stream to FILE (Kinsight opens it to read it again)."),
+                      QStringLiteral("file")});
     if (!parser.parse(QStringList{QStringLiteral("kinsight-cli watch")} + args)) {
         err << "kinsight-cli watch: " << parser.errorText() << "\n";
         return kOwnError;
@@ -97,6 +101,15 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
         err << "kinsight-cli watch: " << error << "\n";
         return kOwnError;
     }
+    QFile record;
+    if (parser.isSet(QStringLiteral("record"))) {
+        record.setFileName(parser.value(QStringLiteral("record")));
+        if (!record.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "kinsight-cli watch: cannot write " << record.fileName() << ": " << record.errorString() << "\n";
+            return kOwnError;
+        }
+        record.write(stream::encodeHeader(source->session()));
+    }
     std::signal(SIGINT, [](int) { stopRequested = 1; });
     std::signal(SIGTERM, [](int) { stopRequested = 1; });
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -107,6 +120,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
         return kOwnError;
     }
     rates.push(*first);
+    if (record.isOpen())
+        record.write(stream::encodeFrame(*first));
     const int group = first->trees.isEmpty() ? 0 : first->trees.firstKey();
     const double start = double(first->monotonicNs) / 1e9;
     while (!stopRequested) {
@@ -115,6 +130,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
             err << "kinsight-cli watch: the measurement ended: " << error << "\n";
             return kOwnError;
         }
+        if (record.isOpen())
+            record.write(stream::encodeFrame(*frame));
         auto r = rates.push(*frame);
         if (!r)
             continue;
@@ -139,6 +156,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
         if (seconds > 0 && r->time - start >= seconds - 1e-3)
             break;
     }
+    if (record.isOpen())
+        record.write(stream::encodeEnd(QStringLiteral("watch stopped")));
     return 0;
 }
 

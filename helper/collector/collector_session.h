@@ -4,10 +4,8 @@
 #pragma once
 
 #include "engine.h"
-#include "frame.h"
-#include "session_info.h"
+#include "frame_producer.h"
 
-#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -25,23 +23,20 @@ struct CollectorOptions {
     static constexpr double kMaxInterval = 3600;
 };
 
-class CollectorSession : public QObject {
+class CollectorSession : public FrameProducer {
     Q_OBJECT
 public:
     static std::unique_ptr<CollectorSession> start(const CollectorOptions &options, QString *error);
     ~CollectorSession() override;
 
-    const SessionInfo &info() const { return info_; }
+    const SessionInfo &info() const override { return info_; }
     std::optional<int> treeGroup() const { return treeGroup_; }
     engine::Engine &engine() { return *engine_; }
 
     // Reads every map now (the timer does this each interval).
     Frame sample();
-    void startTimer();
-    void stopTimer();
-
-signals:
-    void frameReady(const kinsight::Frame &frame);
+    void startTimer() override;
+    void stopTimer() override;
 
 private:
     CollectorSession() = default;

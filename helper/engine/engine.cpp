@@ -485,6 +485,9 @@ std::map<std::string, std::map<Family, FamilyProbe>> probeCapabilities(const std
                     if (h.chosen.empty() && !h.rejected.empty())
                         probe.ok = false;
                 for (const auto &u : probe.report.unavailable) {
+                    // Errors are off by load mode, not by this family.
+                    if (loadMode == LoadMode::Entry && m->counters[u.counter].errorCounter)
+                        continue;
                     if (!probe.reason.empty())
                         probe.reason += "; ";
                     probe.reason += std::string(m->counters[u.counter].name) + ": " + u.reason;

@@ -1,0 +1,177 @@
+#include "helper_service.h"
+
+#include "engine.h"
+#include "kernel_features.h"
+#include "start_request.h"
+
+#include <QDBusConnectionInterface>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace kinsight {
+
+HelperService::HelperService(const QDBusConnection &bus, Authorizer *authorizer,
+                             SessionManager::ProducerFactory factory, QObject *parent)
+    : QObject(parent), bus_(bus), authorizer_(authorizer), sessions_(bus, std::move(factory))
+{
+    registerDBusTypes();
+    idle_.setSingleShot(true);
+    idle_.setInterval(kIdleExitMs);
+    connect(&idle_, &QTimer::timeout, this, [this] {
+        if (sessions_.count() == 0)
+            emit idleTimeout();
+    });
+    connect(&sessions_, &SessionManager::countChanged, this, [this](int n) {
+        if (n == 0)
+            touch();
+        else
+            idle_.stop();
+    });
+    touch();
+}
+
+HelperService::~HelperService() = default;
+
+QString HelperService::version() const
+{
+    return QStringLiteral(KINSIGHT_VERSION " (stream 1)");
+}
+
+void HelperService::setIdleExit(bool enabled)
+{
+    idleExit_ = enabled;
+    touch();
+}
+
+void HelperService::touch()
+{
+    if (idleExit_ && sessions_.count() == 0)
+        idle_.start();
+    else
+        idle_.stop();
+}
+
+uint HelperService::callerUid(const QDBusMessage &call) const
+{
+    return bus_.interface()->serviceUid(call.service()).value();
+}
+
+void HelperService::replyError(const QDBusMessage &call, const QString &name, const QString &text)
+{
+    bus_.send(call.createErrorReply(name, text));
+}
+
+void HelperService::authorizeThen(const QString &action, std::function<void(const QDBusMessage &)> granted)
+{
+    setDelayedReply(true);
+    touch();
+    const QDBusMessage call = message();
+    // The sender is the bus daemon's unique name for the caller: never an argument.
+    authorizer_->check(call.service(), action, call.isInteractiveAuthorizationAllowed(),
+                       [this, call, action, granted = std::move(granted)](const Decision &d) {
+                           if (!d.allowed) {
+                               replyError(call, QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"),
+                                          QStringLiteral("not authorized for %1: %2").arg(action, d.reason));
+                               return;
+                           }
+                           granted(call);
+                       });
+}
+
+QString HelperService::Capabilities(const QString &load_mode, bool &, QString &, AttachMatrix &)
+{
+    if (load_mode != QLatin1String("entry") && load_mode != QLatin1String("return")) {
+        sendErrorReply(QDBusError::InvalidArgs, QStringLiteral("load mode must be 'entry' or 'return'"));
+        return {};
+    }
+    authorizeThen(QLatin1String(kActionMonitor), [this, load_mode](const QDBusMessage &call) {
+        auto cached = capabilities_.find(load_mode);
+        if (cached == capabilities_.end()) {
+            CachedCapabilities c;
+            auto &kf = engine::KernelFeatures::instance();
+            c.kernel = QString::fromStdString(engine::KernelFeatures::kernelRelease());
+            c.btf = kf.hasVmlinuxBtf();
+            c.btfError = QString::fromStdString(kf.btfError());
+            std::vector<std::string> modules;
+            for (const auto *m : engine::allModules())
+                modules.emplace_back(m->name);
+            if (c.btf) {
+                const auto mode = load_mode == QLatin1String("return") ? engine::LoadMode::Return : engine::LoadMode::Entry;
+                for (const auto &[module, families] : engine::probeCapabilities(modules, mode))
+                    for (const auto &[family, probe] : families)
+                        c.modules[QString::fromStdString(module)][QString::fromUtf8(engine::toString(family).data())] =
+                            AttachResult{probe.ok, QString::fromStdString(probe.reason)};
+            }
+            cached = capabilities_.emplace(load_mode, std::move(c)).first;
+        }
+        const CachedCapabilities &c = cached->second;
+        bus_.send(call.createReply({c.kernel, c.btf, c.btfError, QVariant::fromValue(c.modules)}));
+    });
+    return {};
+}
+
+QString HelperService::StartSession(const QStringList &modules, const QString &load_mode, const QString &attach,
+                                    double interval, uint pid_table_size, int tree_pid, bool tree_from_exec,
+                                    QDBusUnixFileDescriptor &)
+{
+    QString error;
+    const auto options = validateStart({modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec},
+                                       &error);
+    if (!options) {
+        sendErrorReply(QDBusError::InvalidArgs, error);
+        return {};
+    }
+    authorizeThen(QLatin1String(kActionMonitor), [this, opts = *options](const QDBusMessage &call) {
+        const uint uid = callerUid(call);
+        if (opts.treeRoot && uid != 0) {
+            // A tree may only be inspected by the user who owns its root.
+            QFile status(QStringLiteral("/proc/%1/status").arg(*opts.treeRoot));
+            uint owner = uint(-1);
+            if (status.open(QIODevice::ReadOnly))
+                for (const QByteArray &line : status.readAll().split('\n'))
+                    if (line.startsWith("Uid:"))
+                        owner = line.mid(4).simplified().split(' ').value(0).toUInt();
+            if (owner == uint(-1)) {
+                replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                           QStringLiteral("no process with PID %1").arg(*opts.treeRoot));
+                return;
+            }
+            if (owner != uid) {
+                replyError(call, QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"),
+                           QStringLiteral("PID %1 belongs to another user").arg(*opts.treeRoot));
+                return;
+            }
+        }
+        const auto started = sessions_.start(call.service(), uid, opts);
+        switch (started.status) {
+        case SessionManager::StartStatus::LimitReached:
+            replyError(call, QLatin1String(kErrorLimit), started.error);
+            return;
+        case SessionManager::StartStatus::ProducerFailed:
+            replyError(call, QLatin1String(kErrorKernel), started.error);
+            return;
+        case SessionManager::StartStatus::Started:
+            break;
+        }
+        // QDBusUnixFileDescriptor dup()s the descriptor; the helper's copy is closed here.
+        QDBusUnixFileDescriptor fd(started.clientFd);
+        ::close(started.clientFd);
+        bus_.send(call.createReply({started.sessionId, QVariant::fromValue(fd)}));
+    });
+    return {};
+}
+
+void HelperService::StopSession(const QString &session)
+{
+    authorizeThen(QLatin1String(kActionMonitor), [this, session](const QDBusMessage &call) {
+        if (!sessions_.stop(call.service(), session, QStringLiteral("stopped by the client"))) {
+            replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                       QStringLiteral("no session %1 of yours").arg(session.left(64)));
+            return;
+        }
+        bus_.send(call.createReply());
+    });
+}
+
+}  // namespace kinsight

@@ -1,0 +1,64 @@
+// org.kinsight.Helper1: the object behind the generated adaptor. Every call is
+// authorized with polkit for its sender's unique bus name before anything
+// else happens; replies are sent when the decision arrives, so the helper
+// keeps serving while an administrator types a password.
+#pragma once
+
+#include "authorizer.h"
+#include "dbus_types.h"
+#include "session_manager.h"
+
+#include <QDBusContext>
+#include <QDBusUnixFileDescriptor>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+
+namespace kinsight {
+
+class HelperService : public QObject, protected QDBusContext {
+    Q_OBJECT
+    Q_PROPERTY(QString Version READ version)
+public:
+    static constexpr int kIdleExitMs = 60 * 1000;
+
+    HelperService(const QDBusConnection &bus, Authorizer *authorizer, SessionManager::ProducerFactory factory,
+                  QObject *parent = nullptr);
+    ~HelperService() override;
+
+    QString version() const;
+    SessionManager &sessions() { return sessions_; }
+    void setIdleExit(bool enabled);
+
+    // D-Bus methods (called by the generated Helper1Adaptor).
+    QString Capabilities(const QString &load_mode, bool &btf, QString &btf_error, kinsight::AttachMatrix &modules);
+    QString StartSession(const QStringList &modules, const QString &load_mode, const QString &attach, double interval,
+                         uint pid_table_size, int tree_pid, bool tree_from_exec, QDBusUnixFileDescriptor &stream);
+    void StopSession(const QString &session);
+
+signals:
+    void idleTimeout();
+
+private:
+    // Authorizes the current call for `action`, then runs `granted` (the reply is delayed).
+    void authorizeThen(const QString &action, std::function<void(const QDBusMessage &call)> granted);
+    void replyError(const QDBusMessage &call, const QString &name, const QString &text);
+    uint callerUid(const QDBusMessage &call) const;
+    void touch();
+
+    QDBusConnection bus_;
+    Authorizer *authorizer_;
+    SessionManager sessions_;
+    QTimer idle_;
+    bool idleExit_ = true;
+    struct CachedCapabilities {
+        QString kernel;
+        bool btf = false;
+        QString btfError;
+        AttachMatrix modules;
+    };
+    std::map<QString, CachedCapabilities> capabilities_;  // per load mode: the kernel does not change
+};
+
+}  // namespace kinsight

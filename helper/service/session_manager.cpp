@@ -1,0 +1,126 @@
+#include "session_manager.h"
+
+#include <QRandomGenerator>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace kinsight {
+
+namespace {
+// Unguessable, so that one client cannot name another's session.
+QString newSessionId()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::number(words[0], 16).rightJustified(16, QLatin1Char('0'))
+           + QString::number(words[1], 16).rightJustified(16, QLatin1Char('0'));
+}
+}  // namespace
+
+SessionManager::SessionManager(const QDBusConnection &bus, ProducerFactory factory, QObject *parent)
+    : QObject(parent), bus_(bus), factory_(std::move(factory))
+{
+    ownerWatcher_.setConnection(bus_);
+    ownerWatcher_.setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
+    connect(&ownerWatcher_, &QDBusServiceWatcher::serviceUnregistered, this, [this](const QString &owner) {
+        for (const QString &id : sessionsOf(owner))
+            remove(id, QStringLiteral("the client left the bus"));
+    });
+}
+
+SessionManager::~SessionManager()
+{
+    stopAll(QStringLiteral("kinsight-helper is stopping"));
+}
+
+int SessionManager::countForUser(uint uid) const
+{
+    int n = 0;
+    for (const auto &s : sessions_)
+        n += s->uid == uid;
+    return n;
+}
+
+QStringList SessionManager::sessionsOf(const QString &owner) const
+{
+    QStringList ids;
+    for (const auto &s : sessions_)
+        if (s->owner == owner)
+            ids << s->id;
+    return ids;
+}
+
+SessionManager::StartResult SessionManager::start(const QString &owner, uint ownerUid, const CollectorOptions &options)
+{
+    if (count() >= kMaxSessions || countForUser(ownerUid) >= kMaxSessionsPerUser)
+        return {StartStatus::LimitReached, {}, -1,
+                QStringLiteral("too many sessions (at most %1 per user and %2 in all); stop one first")
+                    .arg(kMaxSessionsPerUser)
+                    .arg(kMaxSessions)};
+    QString error;
+    std::unique_ptr<FrameProducer> producer = factory_(options, &error);
+    if (!producer)
+        return {StartStatus::ProducerFailed, {}, -1, error};
+
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+        return {StartStatus::ProducerFailed, {}, -1,
+                QStringLiteral("cannot create the stream socket: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
+    // The client's end only reads; the helper's end only writes.
+    shutdown(pair[1], SHUT_WR);
+    shutdown(pair[0], SHUT_RD);
+
+    auto session = std::make_shared<Session>();
+    session->id = newSessionId();
+    session->owner = owner;
+    session->uid = ownerUid;
+    session->producer = std::move(producer);
+    session->writer = new StreamWriter(pair[0], this);
+    session->writer->sendHeader(stream::encodeHeader(session->producer->info()));
+    const QString id = session->id;
+    connect(session->producer.get(), &FrameProducer::frameReady, session->writer,
+            [writer = session->writer](const Frame &frame) { writer->sendFrame(stream::encodeFrame(frame)); });
+    connect(session->writer, &StreamWriter::peerClosed, this,
+            [this, id] { remove(id, QStringLiteral("the client closed its stream")); }, Qt::QueuedConnection);
+    session->producer->startTimer();
+    sessions_.insert(id, session);
+    ownerWatcher_.addWatchedService(owner);
+    emit countChanged(count());
+    return {StartStatus::Started, id, pair[1], {}};
+}
+
+bool SessionManager::stop(const QString &owner, const QString &sessionId, const QString &reason)
+{
+    auto it = sessions_.find(sessionId);
+    if (it == sessions_.end() || it.value()->owner != owner)
+        return false;
+    remove(sessionId, reason);
+    return true;
+}
+
+void SessionManager::stopAll(const QString &reason)
+{
+    for (const QString &id : sessions_.keys())
+        remove(id, reason);
+}
+
+void SessionManager::remove(const QString &sessionId, const QString &reason)
+{
+    auto it = sessions_.find(sessionId);
+    if (it == sessions_.end())
+        return;
+    std::shared_ptr<Session> session = it.value();
+    sessions_.erase(it);
+    // Links and maps are released here, at once: the engine is destroyed with the producer.
+    session->producer.reset();
+    session->writer->finish(stream::encodeEnd(reason));
+    session->writer->deleteLater();
+    if (sessionsOf(session->owner).isEmpty())
+        ownerWatcher_.removeWatchedService(session->owner);
+    emit countChanged(count());
+}
+
+}  // namespace kinsight
