@@ -1,11 +1,16 @@
 #include "dbus_types.h"
 
 #include <QDBusMetaType>
+#include <QDBusUnixFileDescriptor>
 
 namespace kinsight {
 
 void registerDBusTypes()
 {
+    // QtDBus matches adaptor slots by type *name*; QDBusUnixFileDescriptor is only
+    // registered by name once something mentions it, and until then StartSession
+    // (which returns one) is reported as an unknown method.
+    qRegisterMetaType<QDBusUnixFileDescriptor>("QDBusUnixFileDescriptor");
     qDBusRegisterMetaType<AttachResult>();
     qDBusRegisterMetaType<QMap<QString, AttachResult>>();
     qDBusRegisterMetaType<AttachMatrix>();

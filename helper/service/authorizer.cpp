@@ -67,6 +67,7 @@ Decision decisionFromReply(const QDBusMessage &reply)
 PolkitAuthorizer::PolkitAuthorizer(const QDBusConnection &bus, QObject *parent) : QObject(parent), bus_(bus)
 {
     qDBusRegisterMetaType<PolkitSubject>();
+    qDBusRegisterMetaType<QMap<QString, QString>>();
 }
 
 void PolkitAuthorizer::check(const QString &busName, const QString &action, bool interactive,

@@ -44,6 +44,12 @@ void HelperService::setIdleExit(bool enabled)
     touch();
 }
 
+void HelperService::setIdleTimeout(int milliseconds)
+{
+    idle_.setInterval(milliseconds);
+    touch();
+}
+
 void HelperService::touch()
 {
     if (idleExit_ && sessions_.count() == 0)

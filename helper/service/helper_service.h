@@ -30,6 +30,7 @@ public:
     QString version() const;
     SessionManager &sessions() { return sessions_; }
     void setIdleExit(bool enabled);
+    void setIdleTimeout(int milliseconds);
 
     // D-Bus methods (called by the generated Helper1Adaptor).
     QString Capabilities(const QString &load_mode, bool &btf, QString &btf_error, kinsight::AttachMatrix &modules);

@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("kinsight-helper"));
     const QStringList args = app.arguments();
     if (args.contains(QLatin1String("--help"))) {
-        std::printf("usage: kinsight-helper [--no-idle-exit] [--verbose]\n"
+        std::printf("usage: kinsight-helper [--no-idle-exit] [--idle-timeout SECONDS] [--verbose]\n"
                     "Serves org.kinsight.Helper1 on the system bus (DBUS_SYSTEM_BUS_ADDRESS when set).\n");
         return 0;
     }
@@ -69,11 +69,24 @@ int main(int argc, char **argv)
                      qPrintable(bus.lastError().message()));
         return 1;
     }
+    if (!(bus.connectionCapabilities() & QDBusConnection::UnixFileDescriptorPassing)) {
+        // Without it QtDBus hides StartSession, which returns a file descriptor.
+        std::fprintf(stderr, "kinsight-helper: the bus connection cannot pass file descriptors\n");
+    }
     PolkitAuthorizer authorizer(bus);
     HelperService service(bus, &authorizer, [](const CollectorOptions &options, QString *error) {
         return std::unique_ptr<FrameProducer>(CollectorSession::start(options, error));
     });
     service.setIdleExit(!args.contains(QLatin1String("--no-idle-exit")));
+    if (const qsizetype i = args.indexOf(QLatin1String("--idle-timeout")); i >= 0 && i + 1 < args.size()) {
+        bool ok = false;
+        const int seconds = args.at(i + 1).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            std::fprintf(stderr, "kinsight-helper: --idle-timeout takes 1 to 86400 seconds\n");
+            return 1;
+        }
+        service.setIdleTimeout(seconds * 1000);
+    }
     new Helper1Adaptor(&service);
     QObject::connect(&service, &HelperService::idleTimeout, &app, &QCoreApplication::quit);
 

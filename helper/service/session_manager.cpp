@@ -1,5 +1,6 @@
 #include "session_manager.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <sys/socket.h>
@@ -8,6 +9,8 @@
 #include <cerrno>
 
 namespace kinsight {
+
+Q_LOGGING_CATEGORY(sessionLog, "kinsight.helper.sessions", QtInfoMsg)
 
 namespace {
 // Unguessable, so that one client cannot name another's session.
@@ -88,6 +91,7 @@ SessionManager::StartResult SessionManager::start(const QString &owner, uint own
     session->producer->startTimer();
     sessions_.insert(id, session);
     ownerWatcher_.addWatchedService(owner);
+    qCInfo(sessionLog) << "session" << id << "started for" << owner << "uid" << ownerUid;
     emit countChanged(count());
     return {StartStatus::Started, id, pair[1], {}};
 }
@@ -114,6 +118,7 @@ void SessionManager::remove(const QString &sessionId, const QString &reason)
         return;
     std::shared_ptr<Session> session = it.value();
     sessions_.erase(it);
+    qCInfo(sessionLog) << "session" << sessionId << "of" << session->owner << "ends:" << reason;
     // Links and maps are released here, at once: the engine is destroyed with the producer.
     session->producer.reset();
     session->writer->finish(stream::encodeEnd(reason));
