@@ -79,7 +79,7 @@ void PolkitAuthorizer::check(const QString &busName, const QString &action, bool
     const PolkitSubject subject{QStringLiteral("system-bus-name"), {{QStringLiteral("name"), busName}}};
     call << QVariant::fromValue(subject) << action << QVariant::fromValue(QMap<QString, QString>())
          << quint32(interactive ? 1 : 0) << QString();
-    auto *watcher = new QDBusPendingCallWatcher(bus_.asyncCall(call, interactive ? kInteractiveTimeoutMs : kTimeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(bus_.asyncCall(call, interactive ? interactiveTimeoutMs_ : timeoutMs_), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
         watcher->deleteLater();
         done(decisionFromReply(watcher->reply()));

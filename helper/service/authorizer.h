@@ -42,9 +42,16 @@ public:
 
     static constexpr int kInteractiveTimeoutMs = 5 * 60 * 1000;  // an admin typing a password
     static constexpr int kTimeoutMs = 25 * 1000;
+    void setTimeouts(int interactiveMs, int otherMs)
+    {
+        interactiveTimeoutMs_ = interactiveMs;
+        timeoutMs_ = otherMs;
+    }
 
 private:
     QDBusConnection bus_;
+    int interactiveTimeoutMs_ = kInteractiveTimeoutMs;
+    int timeoutMs_ = kTimeoutMs;
 };
 
 }  // namespace kinsight
