@@ -215,7 +215,21 @@ else
     fail "SIGTERM: links $(links) (before $links_before), client said '$(cat "$run/term.err")'"
 fi
 
-# 8. With no session left, the helper exits by itself (idle timeout 4 s here, 60 s installed).
+# 8. The GUI fills its charts from the live helper (offscreen, as the granted user).
+gui_test="$build/tests/gui/tst_gui_live"
+if [ -x "$gui_test" ]; then
+    shots=$(mktemp -d /tmp/ks-e2e-shots.XXXXXX); chmod 777 "$shots"
+    if as "$granted" QT_QPA_PLATFORM=offscreen KINSIGHT_LIVE_HELPER=1 KINSIGHT_SCREENSHOT_DIR="$shots" \
+          XDG_CONFIG_HOME="$shots" "$gui_test" > "$run/gui.log" 2>&1; then
+        pass "GUI charts filled from the live helper (screenshot $build/screenshots/40-live-helper-overview.png)"
+        mkdir -p "$build/screenshots"; cp "$shots"/*.png "$build/screenshots/" 2>/dev/null
+    else
+        fail "GUI with the live helper: $(grep -E 'FAIL|QWARN' "$run/gui.log" | head -5)"
+    fi
+    rm -rf "$shots"
+fi
+
+# 9. With no session left, the helper exits by itself (idle timeout 4 s here, 60 s installed).
 as "$granted" "$cli" capabilities --json > "$run/caps.json" 2>"$run/caps.err"
 python3 -c "import json; d=json.load(open('$run/caps.json')); assert d['modules']['vfs']['tracepoint']['ok']" 2>/dev/null \
     && pass "capabilities through the helper" || fail "capabilities: $(cat "$run/caps.err")"
