@@ -123,6 +123,14 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
     if (record.isOpen())
         record.write(stream::encodeFrame(*first));
     const int group = first->trees.isEmpty() ? 0 : first->trees.firstKey();
+    if (!json) {
+        // Said once, up front: what this kernel and mode cannot measure, and why.
+        for (const ModuleInfo &module : source->session().modules)
+            for (const ChartInfo &chart : module.charts)
+                for (const DimensionInfo &dim : chart.dimensions)
+                    if (const QString why = module.unavailableReason(dim); !why.isEmpty())
+                        out << "not measured: " << chart.id << '.' << dim.id << ": " << why << "\n";
+    }
     const double start = double(first->monotonicNs) / 1e9;
     while (!stopRequested) {
         auto frame = source->nextFrame(false, &error);
