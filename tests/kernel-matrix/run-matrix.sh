@@ -1,10 +1,10 @@
 #!/bin/bash
-# Kernel matrix: runs the exactness check (ks-exactness + ks-workload) in every
-# attach mode inside Debian bookworm's 6.1 cloud kernel, booted once under
+# Kernel matrix: runs the exactness check (ks-exactness and every scenario's
+# static workload) in every attach mode inside Debian bookworm's 6.1 cloud kernel, booted once under
 # qemu TCG with a busybox initramfs, and checks the results.
 #
 #   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
-#       --workload build/tests/ks-workload [--kernel VMLINUZ] [--runs "attach:mode ..."]
+#       --workload-dir build/tests [--kernel VMLINUZ] [--runs "attach:mode ..."]
 #       [--allow-skip "attach ..."] [--timeout SECONDS] [--keep DIR] [--smp N]
 #
 # --kernel   default: the kernel fetch-kernel.sh caches (downloaded on first use)
@@ -20,7 +20,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-exactness= workload= kernel= keep=
+exactness= workload_dir= kernel= keep=
 runs=
 allow_skip=
 timeout_s=600
@@ -28,14 +28,14 @@ smp=${KINSIGHT_MATRIX_SMP:-1}
 while [ $# -gt 0 ]; do
     case $1 in
     --exactness) exactness=$2; shift 2 ;;
-    --workload) workload=$2; shift 2 ;;
+    --workload-dir) workload_dir=$2; shift 2 ;;
     --kernel) kernel=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --allow-skip) allow_skip=$2; shift 2 ;;
     --timeout) timeout_s=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
     --smp) smp=$2; shift 2 ;;
-    *) echo "usage: $0 --exactness PATH --workload PATH [--kernel VMLINUZ] [--runs LIST] [--allow-skip LIST] [--timeout S] [--keep DIR] [--smp N]" >&2
+    *) echo "usage: $0 --exactness PATH --workload-dir DIR [--kernel VMLINUZ] [--runs LIST] [--allow-skip LIST] [--timeout S] [--keep DIR] [--smp N]" >&2
        exit 2 ;;
     esac
 done
@@ -44,10 +44,14 @@ if [ -z "$runs" ]; then
         for m in entry return; do runs="$runs $a:$m"; done
     done
 fi
-[ -n "$exactness" ] && [ -n "$workload" ] || { echo "run-matrix: --exactness and --workload are required" >&2; exit 2; }
+[ -n "$exactness" ] && [ -n "$workload_dir" ] || { echo "run-matrix: --exactness and --workload-dir are required" >&2; exit 2; }
 
 setup_error() { echo "run-matrix: $*" >&2; exit 2; }
-for b in "$exactness" "$workload"; do
+workloads=()
+for w in "$workload_dir"/ks-workload*; do [ -f "$w" ] && [ -x "$w" ] && workloads+=("$w"); done
+[ ${#workloads[@]} -gt 0 ] || setup_error "no ks-workload* binaries in $workload_dir"
+scenarios=$("$exactness" --list) || setup_error "$exactness --list failed"
+for b in "$exactness" "${workloads[@]}"; do
     [ -x "$b" ] || setup_error "$b is not an executable"
     # The guest has no libraries and no loader: the test binaries must be static.
     if LC_ALL=C readelf -l "$b" 2>/dev/null | grep -q 'Requesting program interpreter'; then
@@ -74,7 +78,9 @@ cp "$busybox" "$root/bin/busybox"
 install -m 755 "$here/init" "$root/init"
 # Debug info is a third of the driver's size and the guest needs none of it.
 strip -o "$root/ks-exactness" "$exactness" 2>/dev/null || cp "$exactness" "$root/ks-exactness"
-strip -o "$root/ks-workload" "$workload" 2>/dev/null || cp "$workload" "$root/ks-workload"
+for w in "${workloads[@]}"; do
+    strip -o "$root/$(basename "$w")" "$w" 2>/dev/null || cp "$w" "$root/$(basename "$w")"
+done
 printf 'KS_RUNS="%s"\n' "$runs" >"$root/etc/ks-matrix.conf"
 (cd "$root" && find . | cpio -o -H newc --quiet) >"$work/initrd.cpio"
 
@@ -105,10 +111,11 @@ if ! grep -q '^KS-MATRIX DONE' "$log"; then
     echo "run-matrix: guest did not finish (no KS-MATRIX DONE marker)"
     failed=1
 fi
-printf '%-12s %-7s %-6s %s\n' attach mode result "guest seconds"
+printf '%-16s %-12s %-7s %-6s %s\n' scenario attach mode result "guest seconds (all scenarios)"
 for run in $runs; do
-    a=${run%%:*} m=${run#*:}
-    line=$(grep -E "^EXACTNESS attach=$a mode=$m result=" "$log" | tail -1 || true)
+  a=${run%%:*} m=${run#*:}
+  for sc in $scenarios; do
+    line=$(grep -E "^EXACTNESS scenario=$sc attach=$a mode=$m result=" "$log" | tail -1 || true)
     result=$(sed -n 's/.* result=\([A-Z]*\).*/\1/p' <<<"$line")
     span=$(grep -E "^KS-MATRIX END attach=$a mode=$m " "$log" | tail -1 \
         | sed -n 's/.* start=\([0-9.]*\) end=\([0-9.]*\).*/\1 \2/p' \
@@ -120,7 +127,8 @@ for run in $runs; do
     SKIP) if [[ " $allow_skip " == *" $a "* ]]; then verdict="(skip allowed)"; else verdict="(skip not allowed)"; failed=1; fi ;;
     *) failed=1 ;;
     esac
-    printf '%-12s %-7s %-6s %s %s\n' "$a" "$m" "$result" "${span:--}" "$verdict"
+    printf '%-16s %-12s %-7s %-6s %s %s\n' "$sc" "$a" "$m" "$result" "${span:--}" "$verdict"
+  done
 done
 if [ "$failed" -ne 0 ]; then
     echo "run-matrix: FAILED"

@@ -1,0 +1,54 @@
+#include "scenario.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kinsight::exactness {
+
+namespace {
+std::vector<Scenario> &registry()
+{
+    static std::vector<Scenario> all;
+    return all;
+}
+}  // namespace
+
+bool registerScenario(Scenario scenario)
+{
+    registry().push_back(std::move(scenario));
+    return true;
+}
+
+const std::vector<Scenario> &scenarios()
+{
+    return registry();
+}
+
+std::optional<engine::Family> ScenarioContext::family(const std::string &module, const std::string &hook) const
+{
+    for (const auto &report : engine->reports())
+        if (report.module == module)
+            for (const auto &h : report.hooks)
+                if (h.hook == hook && h.kind)
+                    return engine::familyOf(*h.kind);
+    return std::nullopt;
+}
+
+bool writeFile(const std::string &path, long size)
+{
+    int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+        return false;
+    std::vector<char> block(65536, 'k');
+    for (long left = size; left > 0;) {
+        long n = std::min<long>(left, long(block.size()));
+        if (write(fd, block.data(), size_t(n)) != n) {
+            close(fd);
+            return false;
+        }
+        left -= n;
+    }
+    return close(fd) == 0;
+}
+
+}  // namespace kinsight::exactness
