@@ -63,6 +63,13 @@ std::optional<RateFrame> RateCalculator::push(const Frame &frame)
                     continue;  // unavailable is absent, never zero
                 if (dim.gauge) {
                     out.charts[chart.id][dim.id] = sum(now->global, dim.terms);
+                } else if (dim.isRatio()) {
+                    // A ratio of nothing is no value, not 0 % or 100 %.
+                    const double den = sum(now->global, dim.denominator) - sum(before->global, dim.denominator);
+                    if (den > 0 && monotonic(before->global, now->global, dim.terms)
+                        && monotonic(before->global, now->global, dim.denominator))
+                        out.charts[chart.id][dim.id] =
+                            100.0 * (sum(now->global, dim.terms) - sum(before->global, dim.terms)) / den;
                 } else if (monotonic(before->global, now->global, dim.terms)) {
                     const double delta = sum(now->global, dim.terms) - sum(before->global, dim.terms);
                     out.charts[chart.id][dim.id] = delta / out.interval;

@@ -19,6 +19,8 @@ QString ModuleInfo::unavailableReason(const DimensionInfo &dimension) const
     QList<int> counters;
     for (const auto &[counter, coefficient] : dimension.terms)
         counters.append(counter);
+    for (const auto &[counter, coefficient] : dimension.denominator)
+        counters.append(counter);
     return unavailableReason(counters);
 }
 
@@ -52,10 +54,16 @@ QCborMap toCbor(const ChartInfo &c)
 {
     QCborArray dims;
     for (const DimensionInfo &d : c.dimensions) {
-        QCborArray terms;
-        for (const auto &[counter, coefficient] : d.terms)
-            terms.append(QCborArray{counter, coefficient});
-        dims.append(QCborMap{{u"id"_s, d.id}, {u"label"_s, d.label}, {u"terms"_s, terms}, {u"gauge"_s, d.gauge}});
+        auto pairs = [](const QList<std::pair<int, int>> &list) {
+            QCborArray a;
+            for (const auto &[counter, coefficient] : list)
+                a.append(QCborArray{counter, coefficient});
+            return a;
+        };
+        QCborMap dim{{u"id"_s, d.id}, {u"label"_s, d.label}, {u"terms"_s, pairs(d.terms)}, {u"gauge"_s, d.gauge}};
+        if (d.isRatio())
+            dim.insert(u"denominator"_s, pairs(d.denominator));
+        dims.append(dim);
     }
     return {{u"id"_s, c.id},           {u"title"_s, c.title},   {u"units"_s, c.units},
             {u"section"_s, c.section}, {u"family"_s, c.family}, {u"dimensions"_s, dims},
@@ -69,9 +77,11 @@ ChartInfo chartFromCbor(const QCborMap &m)
                 m[u"returnModeOnly"_s].toBool()};
     for (const QCborValue &dv : m[u"dimensions"_s].toArray()) {
         const QCborMap d = dv.toMap();
-        DimensionInfo dim{d[u"id"_s].toString(), d[u"label"_s].toString(), {}, d[u"gauge"_s].toBool()};
+        DimensionInfo dim{d[u"id"_s].toString(), d[u"label"_s].toString(), {}, d[u"gauge"_s].toBool(), {}};
         for (const QCborValue &t : d[u"terms"_s].toArray())
             dim.terms.append({int(t.toArray().at(0).toInteger()), int(t.toArray().at(1).toInteger())});
+        for (const QCborValue &t : d[u"denominator"_s].toArray())
+            dim.denominator.append({int(t.toArray().at(0).toInteger()), int(t.toArray().at(1).toInteger())});
         c.dimensions.append(dim);
     }
     return c;
@@ -147,8 +157,10 @@ ModuleInfo moduleFromCbor(const QCborMap &m)
     const int counterCount = int(info.counters.size());
     auto valid = [counterCount](int c) { return c >= 0 && c < counterCount; };
     for (ChartInfo &chart : info.charts)
-        for (DimensionInfo &d : chart.dimensions)
+        for (DimensionInfo &d : chart.dimensions) {
             d.terms.removeIf([&](const std::pair<int, int> &t) { return !valid(t.first); });
+            d.denominator.removeIf([&](const std::pair<int, int> &t) { return !valid(t.first); });
+        }
     for (AppMetricInfo &a : info.appMetrics)
         a.counters.removeIf([&](int c) { return !valid(c); });
     return info;

@@ -23,6 +23,8 @@ struct DimensionInfo {
     QString label;
     QList<std::pair<int, int>> terms;  // (counter index, coefficient)
     bool gauge = false;                // the sum itself, not its rate
+    QList<std::pair<int, int>> denominator = {};  // non-empty: 100 * Δterms / Δdenominator
+    bool isRatio() const { return !denominator.isEmpty(); }
 };
 
 struct ChartInfo {

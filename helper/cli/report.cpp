@@ -27,7 +27,17 @@ Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &l
                     continue;
                 }
                 const double atEnd = RateCalculator::sum(end->global, dim.terms);
-                t.charts[chart.id][dim.id] = dim.gauge ? atEnd : atEnd - RateCalculator::sum(begin->global, dim.terms);
+                const double change = atEnd - RateCalculator::sum(begin->global, dim.terms);
+                if (dim.isRatio()) {
+                    const double den = RateCalculator::sum(end->global, dim.denominator)
+                                       - RateCalculator::sum(begin->global, dim.denominator);
+                    if (den > 0)
+                        t.charts[chart.id][dim.id] = 100.0 * change / den;  // over the whole run
+                    else
+                        t.unavailable.insert(chart.id + QLatin1Char('.') + dim.id, QStringLiteral("nothing to divide"));
+                    continue;
+                }
+                t.charts[chart.id][dim.id] = dim.gauge ? atEnd : change;
             }
         }
     }

@@ -35,7 +35,8 @@ ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::Modul
         ChartInfo chart{qs(c.id), qs(c.title), qs(c.units), qs(c.section), qs(c.family), {}, c.returnModeOnly};
         for (const auto &dim : c.dimensions)
             chart.dimensions.append({qs(dim.id), qs(dim.label), QList<std::pair<int, int>>(dim.terms.begin(), dim.terms.end()),
-                                     dim.gauge});
+                                     dim.gauge,
+                                     QList<std::pair<int, int>>(dim.denominator.begin(), dim.denominator.end())});
         m.charts.append(chart);
     }
     for (const auto &a : d.appMetrics)

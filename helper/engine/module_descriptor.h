@@ -70,12 +70,14 @@ struct Hook {
 };
 
 // A chart dimension is a signed sum of counters: a per-second rate of that sum,
-// or (gauge) the sum itself since the session started.
+// (gauge) the sum itself since the session started, or (ratio) 100 times its
+// change over the change of `denominator` in the same interval.
 struct DimensionDef {
     std::string_view id;
     std::string_view label;
     std::vector<std::pair<int, int>> terms;  // (counter, coefficient)
     bool gauge = false;
+    std::vector<std::pair<int, int>> denominator = {};  // non-empty: a percentage
 };
 
 struct ChartDef {

@@ -25,6 +25,9 @@ inline kinsight::SessionInfo testSession()
          {{u"create"_s, u"create"_s, {{2, 1}}, false}}, false},
         {u"system.process_status"_s, u"Status"_s, u"tasks"_s, u"eBPF"_s, u"Process"_s,
          {{u"zombie"_s, u"zombie"_s, {{3, 1}, {4, -1}}, true}}, false},
+        // read calls per exit, as a stand-in for a hit ratio
+        {u"test.ratio"_s, u"Ratio"_s, u"%"_s, u"eBPF"_s, u"Process"_s,
+         {{u"ratio"_s, u"ratio"_s, {{0, 1}}, false, {{3, 1}}}}, false},
     };
     vfs.appMetrics = {{u"vfs_read_call"_s, u"vfs"_s, u"calls"_s, {0}, false},
                       {u"vfs_read_bytes"_s, u"vfs"_s, u"bytes"_s, {1}, false},

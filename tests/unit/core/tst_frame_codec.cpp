@@ -20,9 +20,11 @@ private slots:
         QCOMPARE(out.modules.size(), 1);
         const ModuleInfo &m = out.modules.first();
         QCOMPARE(m.counters.size(), 5);
-        QCOMPARE(m.charts.size(), 4);
+        QCOMPARE(m.charts.size(), 5);
         QCOMPARE(m.charts[3].dimensions[0].terms, (QList<std::pair<int, int>>{{3, 1}, {4, -1}}));
         QVERIFY(m.charts[3].dimensions[0].gauge);
+        QVERIFY(!m.charts[3].dimensions[0].isRatio());
+        QCOMPARE(m.charts[4].dimensions[0].denominator, (QList<std::pair<int, int>>{{3, 1}}));
         QCOMPARE(m.unavailable.value(2), u"needs trampoline or probe mode"_s);
         QCOMPARE(m.hooks[0].rejected[0].reason, u"EPERM"_s);
         QCOMPARE(reader.next(), stream::MessageReader::Kind::None);

@@ -72,6 +72,32 @@ private slots:
         QCOMPARE(r->charts[u"system.process_status"_s][u"zombie"_s], 6.0);
     }
 
+    void ratio_data()
+    {
+        QTest::addColumn<QList<quint64>>("before");
+        QTest::addColumn<QList<quint64>>("after");
+        QTest::addColumn<double>("expected");  // < 0: no value
+        QTest::newRow("half") << QList<quint64>{10, 0, 0, 100, 0} << QList<quint64>{60, 0, 0, 200, 0} << 50.0;
+        QTest::newRow("all") << QList<quint64>{0, 0, 0, 0, 0} << QList<quint64>{7, 0, 0, 7, 0} << 100.0;
+        QTest::newRow("none") << QList<quint64>{3, 0, 0, 5, 0} << QList<quint64>{3, 0, 0, 9, 0} << 0.0;
+        QTest::newRow("nothing happened") << QList<quint64>{3, 0, 0, 5, 0} << QList<quint64>{3, 0, 0, 5, 0} << -1.0;
+        QTest::newRow("reset") << QList<quint64>{30, 0, 0, 50, 0} << QList<quint64>{3, 0, 0, 60, 0} << -1.0;
+    }
+    void ratio()
+    {
+        QFETCH(QList<quint64>, before);
+        QFETCH(QList<quint64>, after);
+        QFETCH(double, expected);
+        RateCalculator calc(testSession());
+        calc.push(testFrame(1, 1, before));
+        auto r = calc.push(testFrame(2, 3, after));  // the interval length does not matter for a ratio
+        const auto dims = r->charts.value(u"test.ratio"_s);
+        if (expected < 0)
+            QVERIFY(!dims.contains(u"ratio"_s));
+        else
+            QCOMPARE(dims.value(u"ratio"_s), expected);
+    }
+
     void droppedFramesAreCountedFromSequenceGaps()
     {
         RateCalculator calc(testSession());
