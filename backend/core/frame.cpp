@@ -102,7 +102,7 @@ QByteArray encodeFrame(const Frame &frame)
     w.append("modules"_L1);
     w.startArray(frame.modules.size());
     for (const ModuleFrame &m : frame.modules) {
-        w.startMap(7);
+        w.startMap(8);
         w.append("m"_L1);
         w.append(m.module);
         w.append("g"_L1);
@@ -122,6 +122,21 @@ QByteArray encodeFrame(const Frame &frame)
         w.append(m.pidTableFull);
         w.append("dropped"_L1);
         w.append(m.exitsDropped);
+        w.append("keyed"_L1);
+        w.startMap(m.keyed.size());
+        for (auto table = m.keyed.begin(); table != m.keyed.end(); ++table) {
+            w.append(table.key());
+            w.startArray(table.value().size());
+            for (const KeyedCounters &row : table.value()) {
+                w.startArray(1 + row.values.size());
+                w.append(row.label);
+                for (quint64 v : row.values)
+                    w.append(v);
+                w.endArray();
+            }
+            w.endArray();
+        }
+        w.endMap();
         w.endMap();
     }
     w.endArray();
@@ -191,6 +206,20 @@ MessageReader::Kind MessageReader::next()
             module.exited = readProcesses(mm[u"exits"_s]);
             module.pidTableFull = quint64(mm[u"full"_s].toInteger());
             module.exitsDropped = quint64(mm[u"dropped"_s].toInteger());
+            const QCborMap keyed = mm[u"keyed"_s].toMap();
+            for (auto table = keyed.begin(); table != keyed.end(); ++table) {
+                QList<KeyedCounters> rows;
+                for (const QCborValue &rv : table.value().toArray()) {
+                    const QCborArray a = rv.toArray();
+                    if (a.isEmpty())
+                        continue;
+                    KeyedCounters row{a.at(0).toString(), {}};
+                    for (qsizetype i = 1; i < a.size(); ++i)
+                        row.values.append(quint64(a.at(i).toInteger()));
+                    rows.append(row);
+                }
+                module.keyed.insert(table.key().toString(), rows);
+            }
             frame_.modules.append(module);
         }
         const QCborMap trees = m[u"trees"_s].toMap();

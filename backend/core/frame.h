@@ -18,6 +18,12 @@ struct ProcessCounters {
     QList<quint64> counters;
 };
 
+// One key of a keyed table: its label and its cumulative values.
+struct KeyedCounters {
+    QString label;
+    QList<quint64> values;
+};
+
 struct ModuleFrame {
     QString module;
     QList<quint64> global;               // system-wide, cumulative
@@ -26,6 +32,7 @@ struct ModuleFrame {
     QList<ProcessCounters> exited;       // final counters of processes gone since the last frame
     quint64 pidTableFull = 0;
     quint64 exitsDropped = 0;
+    QMap<QString, QList<KeyedCounters>> keyed;  // table -> its keys
 };
 
 // Progress of an inspected tree.

@@ -1,5 +1,7 @@
 #include "rates.h"
 
+#include <QHash>
+
 namespace kinsight {
 
 RateCalculator::RateCalculator(SessionInfo session) : session_(std::move(session)) {}
@@ -62,7 +64,7 @@ std::optional<RateFrame> RateCalculator::push(const Frame &frame)
                 if (!module.unavailableReason(dim).isEmpty())
                     continue;  // unavailable is absent, never zero
                 if (dim.gauge) {
-                    out.charts[chart.id][dim.id] = sum(now->global, dim.terms);
+                    out.charts[chart.id][dim.id] = chart.scale * sum(now->global, dim.terms);
                 } else if (dim.isRatio()) {
                     // A ratio of nothing is no value, not 0 % or 100 %.
                     const double den = sum(now->global, dim.denominator) - sum(before->global, dim.denominator);
@@ -72,7 +74,33 @@ std::optional<RateFrame> RateCalculator::push(const Frame &frame)
                             100.0 * (sum(now->global, dim.terms) - sum(before->global, dim.terms)) / den;
                 } else if (monotonic(before->global, now->global, dim.terms)) {
                     const double delta = sum(now->global, dim.terms) - sum(before->global, dim.terms);
-                    out.charts[chart.id][dim.id] = delta / out.interval;
+                    out.charts[chart.id][dim.id] = chart.scale * delta / out.interval;
+                }
+            }
+        }
+        for (const KeyedTableInfo &table : module.tables) {
+            const QList<KeyedCounters> rowsNow = now->keyed.value(table.name);
+            QHash<QString, const KeyedCounters *> rowsBefore;
+            const QList<KeyedCounters> rowsWere = before->keyed.value(table.name);
+            for (const KeyedCounters &row : rowsWere)
+                rowsBefore.insert(row.label, &row);
+            for (const KeyedCounters &row : rowsNow) {
+                const KeyedCounters *was = rowsBefore.value(row.label);
+                if (!was)
+                    continue;  // a new key: its rate starts with the next frame
+                auto rate = [&](int v) -> std::optional<double> {
+                    if (v >= row.values.size() || v >= was->values.size() || row.values[v] < was->values[v])
+                        return std::nullopt;
+                    return double(row.values[v] - was->values[v]) / out.interval;
+                };
+                for (const KeyedChartInfo &chart : table.charts) {
+                    if (chart.chartPerKey) {
+                        for (int v = 0; v < table.values.size(); ++v)
+                            if (auto r = rate(v))
+                                out.charts[chart.chartId(row.label)][table.values[v].name] = *r * chart.scale;
+                    } else if (auto r = rate(chart.value)) {
+                        out.charts[chart.id][row.label] = *r * chart.scale;
+                    }
                 }
             }
         }

@@ -67,14 +67,14 @@ QCborMap toCbor(const ChartInfo &c)
     }
     return {{u"id"_s, c.id},           {u"title"_s, c.title},   {u"units"_s, c.units},
             {u"section"_s, c.section}, {u"family"_s, c.family}, {u"dimensions"_s, dims},
-            {u"returnModeOnly"_s, c.returnModeOnly}};
+            {u"returnModeOnly"_s, c.returnModeOnly}, {u"scale"_s, c.scale}};
 }
 
 ChartInfo chartFromCbor(const QCborMap &m)
 {
     ChartInfo c{m[u"id"_s].toString(),      m[u"title"_s].toString(),  m[u"units"_s].toString(),
                 m[u"section"_s].toString(), m[u"family"_s].toString(), {},
-                m[u"returnModeOnly"_s].toBool()};
+                m[u"returnModeOnly"_s].toBool(), m[u"scale"_s].toDouble(1.0)};
     for (const QCborValue &dv : m[u"dimensions"_s].toArray()) {
         const QCborMap d = dv.toMap();
         DimensionInfo dim{d[u"id"_s].toString(), d[u"label"_s].toString(), {}, d[u"gauge"_s].toBool(), {}};
@@ -116,7 +116,19 @@ QCborMap toCbor(const ModuleInfo &m)
     QCborMap unavailable;
     for (auto it = m.unavailable.begin(); it != m.unavailable.end(); ++it)
         unavailable.insert(qint64(it.key()), it.value());
+    QCborArray tables;
+    for (const KeyedTableInfo &t : m.tables) {
+        QCborArray values, charts;
+        for (const CounterInfo &c : t.values)
+            values.append(QCborMap{{u"name"_s, c.name}, {u"unit"_s, c.unit}, {u"description"_s, c.description}});
+        for (const KeyedChartInfo &c : t.charts)
+            charts.append(QCborMap{{u"perKey"_s, c.chartPerKey}, {u"id"_s, c.id},        {u"title"_s, c.title},
+                                   {u"units"_s, c.units},        {u"section"_s, c.section}, {u"family"_s, c.family},
+                                   {u"value"_s, c.value},        {u"scale"_s, c.scale}});
+        tables.append(QCborMap{{u"name"_s, t.name}, {u"values"_s, values}, {u"charts"_s, charts}});
+    }
     return {{u"name"_s, m.name},         {u"description"_s, m.description},
+            {u"tables"_s, tables},
             {u"counters"_s, counters},   {u"charts"_s, charts},
             {u"appMetrics"_s, metrics},  {u"loaded"_s, m.loaded},
             {u"error"_s, m.error},       {u"hooks"_s, hooks},
@@ -139,6 +151,23 @@ ModuleInfo moduleFromCbor(const QCborMap &m)
         const QCborMap a = v.toMap();
         info.appMetrics.append({a[u"name"_s].toString(), a[u"group"_s].toString(), a[u"unit"_s].toString(),
                                 intList(a[u"counters"_s]), a[u"error"_s].toBool()});
+    }
+    for (const QCborValue &tv : m[u"tables"_s].toArray()) {
+        const QCborMap t = tv.toMap();
+        KeyedTableInfo table{t[u"name"_s].toString(), {}, {}};
+        for (const QCborValue &v : t[u"values"_s].toArray()) {
+            const QCborMap c = v.toMap();
+            table.values.append({c[u"name"_s].toString(), c[u"unit"_s].toString(), c[u"description"_s].toString()});
+        }
+        for (const QCborValue &v : t[u"charts"_s].toArray()) {
+            const QCborMap c = v.toMap();
+            KeyedChartInfo chart{c[u"perKey"_s].toBool(),     c[u"id"_s].toString(),     c[u"title"_s].toString(),
+                                 c[u"units"_s].toString(),     c[u"section"_s].toString(), c[u"family"_s].toString(),
+                                 int(c[u"value"_s].toInteger()), c[u"scale"_s].toDouble(1.0)};
+            if (chart.chartPerKey || (chart.value >= 0 && chart.value < table.values.size()))
+                table.charts.append(chart);
+        }
+        info.tables.append(table);
     }
     info.loaded = m[u"loaded"_s].toBool();
     info.error = m[u"error"_s].toString();

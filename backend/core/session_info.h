@@ -35,6 +35,7 @@ struct ChartInfo {
     QString family;
     QList<DimensionInfo> dimensions;
     bool returnModeOnly = false;
+    double scale = 1.0;  // multiplier of the values drawn
 };
 
 struct AppMetricInfo {
@@ -43,6 +44,36 @@ struct AppMetricInfo {
     QString unit;
     QList<int> counters;
     bool errorMetric = false;
+};
+
+// A chart over a keyed table: one dimension per key, or one chart per key whose
+// id contains "{key}" (replaced by the key's label).
+struct KeyedChartInfo {
+    bool chartPerKey = false;
+    QString id;
+    QString title;
+    QString units;
+    QString section;
+    QString family;
+    int value = 0;       // dimension per key: the value charted
+    double scale = 1.0;  // multiplier of the charted values
+
+    QString chartId(const QString &key) const { return QString(id).replace(QLatin1String("{key}"), key); }
+    // True for this chart's id (dimension per key) or one of its per-key ids.
+    bool matches(const QString &chartIdSeen) const
+    {
+        if (!chartPerKey)
+            return chartIdSeen == id;
+        const qsizetype at = id.indexOf(QLatin1String("{key}"));
+        return at >= 0 && chartIdSeen.size() > id.size() - 5 && chartIdSeen.startsWith(id.left(at))
+               && chartIdSeen.endsWith(id.mid(at + 5));
+    }
+};
+
+struct KeyedTableInfo {
+    QString name;
+    QList<CounterInfo> values;
+    QList<KeyedChartInfo> charts;
 };
 
 struct Rejection {
@@ -68,6 +99,7 @@ struct ModuleInfo {
     QString error;
     QList<HookAttachInfo> hooks;
     QMap<int, QString> unavailable;  // counter index -> reason
+    QList<KeyedTableInfo> tables;
 
     // Why a chart dimension or metric cannot be measured; empty when it can.
     QString unavailableReason(const QList<int> &counters) const;

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace kinsight::cli {
@@ -17,6 +19,21 @@ Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &l
                 continue;
             }
             t.metrics.insert(metric.name, RateCalculator::sum(end->trees.value(group), metric.counters));
+        }
+        for (const KeyedTableInfo &table : module.tables) {
+            if (!begin || !end)
+                continue;
+            QHash<QString, QList<quint64>> was;
+            for (const KeyedCounters &row : begin->keyed.value(table.name))
+                was.insert(row.label, row.values);
+            auto &out = t.keyed[module.name + QLatin1Char('.') + table.name];
+            for (const KeyedCounters &row : end->keyed.value(table.name)) {
+                const QList<quint64> before = was.value(row.label);  // a key new during the run started at 0
+                for (qsizetype v = 0; v < row.values.size() && v < table.values.size(); ++v) {
+                    const quint64 base = v < before.size() && before[v] <= row.values[v] ? before[v] : 0;
+                    out[row.label][table.values[v].name] = row.values[v] - base;
+                }
+            }
         }
         for (const ChartInfo &chart : module.charts) {
             for (const DimensionInfo &dim : chart.dimensions) {
@@ -37,7 +54,7 @@ Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &l
                         t.unavailable.insert(chart.id + QLatin1Char('.') + dim.id, QStringLiteral("nothing to divide"));
                     continue;
                 }
-                t.charts[chart.id][dim.id] = dim.gauge ? atEnd : change;
+                t.charts[chart.id][dim.id] = chart.scale * (dim.gauge ? atEnd : change);
             }
         }
     }
@@ -64,6 +81,22 @@ QJsonObject chartsJson(const QMap<QString, QMap<QString, double>> &charts)
         for (auto dim = chart.value().begin(); dim != chart.value().end(); ++dim)
             dims.insert(dim.key(), dim.value());
         out.insert(chart.key(), dims);
+    }
+    return out;
+}
+
+QJsonObject keyedJson(const QMap<QString, QMap<QString, QMap<QString, quint64>>> &keyed)
+{
+    QJsonObject out;
+    for (auto table = keyed.begin(); table != keyed.end(); ++table) {
+        QJsonObject keys;
+        for (auto key = table.value().begin(); key != table.value().end(); ++key) {
+            QJsonObject values;
+            for (auto v = key.value().begin(); v != key.value().end(); ++v)
+                values.insert(v.key(), qint64(v.value()));
+            keys.insert(key.key(), values);
+        }
+        out.insert(table.key(), keys);
     }
     return out;
 }

@@ -160,6 +160,7 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
                         {QStringLiteral("load_mode"), session.loadMode},
                         {QStringLiteral("metrics"), metrics},
                         {QStringLiteral("charts"), chartsJson(totals.charts)},
+                        {QStringLiteral("keyed"), keyedJson(totals.keyed)},
                         {QStringLiteral("unavailable"), unavailable},
                         {QStringLiteral("attach"), attachJson(session)}};
         jsonOut << QJsonDocument(doc).toJson(QJsonDocument::Indented);

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QJsonDocument>
 
 #include <csignal>
@@ -23,17 +24,33 @@ void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r
     if (r.droppedFrames)
         out << ", " << r.droppedFrames << " frames dropped";
     out << ")\n";
+    auto printChart = [&](const QString &id, const QStringList &order, const QString &units) {
+        const auto dims = r.charts.value(id);
+        if (dims.isEmpty())
+            return;
+        out << "  " << qSetFieldWidth(34) << Qt::left << id << qSetFieldWidth(0);
+        for (const QString &d : order.isEmpty() ? dims.keys() : order)
+            if (dims.contains(d))
+                out << d << ' ' << formatNumber(dims.value(d)) << "  ";
+        out << units << "\n";
+    };
+    QSet<QString> printed;
     for (const ModuleInfo &module : session.modules) {
         for (const ChartInfo &chart : module.charts) {
-            const auto dims = r.charts.value(chart.id);
-            if (dims.isEmpty())
-                continue;
-            out << "  " << qSetFieldWidth(34) << Qt::left << chart.id << qSetFieldWidth(0);
+            QStringList order;
             for (const DimensionInfo &d : chart.dimensions)
-                if (dims.contains(d.id))
-                    out << d.id << ' ' << formatNumber(dims.value(d.id)) << "  ";
-            out << chart.units << "\n";
+                order << d.id;
+            printChart(chart.id, order, chart.units);
+            printed.insert(chart.id);
         }
+        // Keyed charts: dimensions (or whole charts) come and go with their keys.
+        for (const KeyedTableInfo &table : module.tables)
+            for (const KeyedChartInfo &chart : table.charts)
+                for (const QString &id : r.charts.keys())
+                    if (!printed.contains(id) && chart.matches(id)) {
+                        printChart(id, {}, chart.units);
+                        printed.insert(id);
+                    }
     }
     if (group) {
         const auto metrics = r.trees.value(group);

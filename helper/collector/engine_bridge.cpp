@@ -32,7 +32,7 @@ ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::Modul
     for (const auto &c : d.counters)
         m.counters.append({qs(c.name), qs(c.unit), qs(c.description), c.errorCounter});
     for (const auto &c : d.charts) {
-        ChartInfo chart{qs(c.id), qs(c.title), qs(c.units), qs(c.section), qs(c.family), {}, c.returnModeOnly};
+        ChartInfo chart{qs(c.id), qs(c.title), qs(c.units), qs(c.section), qs(c.family), {}, c.returnModeOnly, c.scale};
         for (const auto &dim : c.dimensions)
             chart.dimensions.append({qs(dim.id), qs(dim.label), QList<std::pair<int, int>>(dim.terms.begin(), dim.terms.end()),
                                      dim.gauge,
@@ -42,6 +42,15 @@ ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::Modul
     for (const auto &a : d.appMetrics)
         m.appMetrics.append({qs(a.name), qs(a.group), qs(a.unit), QList<int>(a.counters.begin(), a.counters.end()),
                              a.errorMetric});
+    for (const auto &t : d.tables) {
+        KeyedTableInfo table{qs(t.name), {}, {}};
+        for (const auto &v : t.values)
+            table.values.append({qs(v.name), qs(v.unit), qs(v.description), v.errorCounter});
+        for (const auto &c : t.charts)
+            table.charts.append({c.layout == engine::KeyedChartDef::Layout::ChartPerKey, qs(c.id), qs(c.title),
+                                 qs(c.units), qs(c.section), qs(c.family), c.value, c.scale});
+        m.tables.append(table);
+    }
     if (!report)
         return m;
     m.loaded = report->loaded;
@@ -99,6 +108,12 @@ Frame toFrame(const engine::Snapshot &snapshot, quint64 sequence)
         mf.exited = rows(m.exits);
         mf.pidTableFull = m.pidTableFull;
         mf.exitsDropped = m.exitsDropped;
+        for (const auto &[table, rows] : m.keyed) {
+            QList<KeyedCounters> out;
+            for (const auto &r : rows)
+                out.append({QString::fromStdString(r.label), list(r.values)});
+            mf.keyed.insert(QString::fromStdString(table), out);
+        }
         f.modules.append(mf);
     }
     return f;

@@ -203,6 +203,17 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
             wanted.push_back(m);
         }
     }
+    for (const auto &[name, keys] : options.switchedOff) {
+        const ModuleDescriptor *m = findModule(name);
+        for (const std::string &key : keys) {
+            const bool known = m && std::any_of(m->switches.begin(), m->switches.end(),
+                                                [&](const ModuleSwitch &s) { return s.key == key; });
+            if (!known) {
+                error = "module '" + name + "' has no switch '" + key + "'";
+                return nullptr;
+            }
+        }
+    }
     if (geteuid() != 0) {
         error = "loading BPF programs needs root (run as root, or without --direct to go through kinsight-helper)";
         return nullptr;
@@ -242,6 +253,8 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
 
     for (const ModuleDescriptor *m : wanted) {
         ModuleReport report;
+        const auto off = options.switchedOff.find(std::string(m->name));
+        settings.switchedOff = off == options.switchedOff.end() ? std::vector<std::string>{} : off->second;
         auto loaded = LoadedModule::load(*m, settings, report);
         engine->reports_.push_back(std::move(report));
         if (!loaded)
@@ -325,6 +338,9 @@ Snapshot Engine::read()
         for (int g : groups_)
             ms.trees[g] = readTreeTotals(m, g, ms.pids);
 
+        for (const KeyedTableDef &table : m.descriptor().tables)
+            ms.keyed[std::string(table.name)] = readKeyedTable(m, table);
+
         if (ExitReader *reader = exitReaders_[i].get(); reader && reader->ring) {
             ring_buffer__consume(reader->ring);
             ms.exits = std::move(reader->pending);
@@ -333,6 +349,46 @@ Snapshot Engine::read()
         snap.modules.push_back(std::move(ms));
     }
     return snap;
+}
+
+std::vector<KeyedRow> Engine::readKeyedTable(const LoadedModule &m, const KeyedTableDef &table)
+{
+    std::vector<KeyedRow> rows;
+    const int fd = m.mapFd(std::string(table.map).c_str());
+    bpf_map_info info{};
+    uint32_t len = sizeof(info);
+    if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len) != 0)
+        return rows;
+    const size_t width = table.values.size();
+    const bool perCpu = info.type == BPF_MAP_TYPE_PERCPU_HASH || info.type == BPF_MAP_TYPE_LRU_PERCPU_HASH
+                        || info.type == BPF_MAP_TYPE_PERCPU_ARRAY;
+    const size_t cpus = perCpu ? size_t(possibleCpus()) : 1;
+    // Per-CPU values are laid out in 8-byte-rounded slots, one per possible CPU.
+    const size_t slot = (size_t(info.value_size) + 7) / 8 * 8;
+    std::vector<unsigned char> key(info.key_size), next(info.key_size), value(slot * cpus);
+    auto &labels = keyLabels_[std::string(m.descriptor().name) + "/" + std::string(table.name)];
+    void *prev = nullptr;
+    while (bpf_map_get_next_key(fd, prev, next.data()) == 0) {
+        key = next;
+        prev = key.data();
+        if (bpf_map_lookup_elem(fd, key.data(), value.data()) != 0)
+            continue;  // deleted meanwhile
+        KeyedRow row;
+        row.values.assign(width, 0);
+        for (size_t cpu = 0; cpu < cpus; ++cpu)
+            for (size_t v = 0; v < width && (v + 1) * 8 <= info.value_size; ++v) {
+                uint64_t x;
+                std::memcpy(&x, value.data() + cpu * slot + v * 8, 8);
+                row.values[v] += x;
+            }
+        const std::string raw(reinterpret_cast<const char *>(key.data()), key.size());
+        auto cached = labels.find(raw);
+        if (cached == labels.end())
+            cached = labels.emplace(raw, table.label ? table.label(key.data(), key.size()) : std::string()).first;
+        row.label = cached->second;
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &error)

@@ -24,12 +24,21 @@ struct EngineOptions {
     uint32_t pidTableSize = 32768;
     ks_pid_mode pidMode = KS_PID_ALL;
     bool emitExits = false;  // final counters of released processes (per-application totals)
+    // Module -> keys of its switches that are off (ModuleSwitch, e.g. "sync" -> {"msync"}
+    // for sync.conf's `[syscalls] msync = no`); every switch is on by default.
+    std::map<std::string, std::vector<std::string>> switchedOff;
 };
 
 struct PidRow {
     uint32_t tgid = 0;
     uint32_t group = 0;
     std::vector<uint64_t> counters;
+};
+
+// One key of a keyed table (see KeyedTableDef).
+struct KeyedRow {
+    std::string label;
+    std::vector<uint64_t> values;
 };
 
 struct ModuleSnapshot {
@@ -40,6 +49,7 @@ struct ModuleSnapshot {
     std::vector<PidRow> exits;               // final counters of processes released since the last read
     uint64_t pidTableFull = 0;               // events not attributed: the table was full
     uint64_t exitsDropped = 0;               // exit records lost: ring buffer full
+    std::map<std::string, std::vector<KeyedRow>> keyed;  // table -> its keys
 };
 
 struct Snapshot {
@@ -100,6 +110,9 @@ private:
     std::vector<int> groups_;
     struct ExitReader;
     std::vector<std::unique_ptr<ExitReader>> exitReaders_;
+    // Labels of keys already seen, per module and table (labels may read /proc).
+    std::map<std::string, std::map<std::string, std::string>> keyLabels_;
+    std::vector<KeyedRow> readKeyedTable(const LoadedModule &m, const KeyedTableDef &table);
 };
 
 // For each module and attach family: does it load and attach here, and if not, why.

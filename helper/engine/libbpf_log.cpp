@@ -5,6 +5,8 @@
 #include <atomic>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <regex>
 
 namespace kinsight::engine {
@@ -16,8 +18,11 @@ std::atomic<bool> verboseLog{false};
 
 int printToCapture(enum libbpf_print_level level, const char *format, va_list args)
 {
-    char buffer[1024];
-    vsnprintf(buffer, sizeof buffer, format, args);
+    // Verifier logs arrive as one long string: no fixed-size buffer.
+    char *buffer = nullptr;
+    if (vasprintf(&buffer, format, args) < 0)
+        return 0;
+    std::unique_ptr<char, decltype(&free)> owned(buffer, free);
     if (verboseLog || (level == LIBBPF_WARN && !captured))
         fprintf(stderr, "%s", buffer);
     if (captured) {
@@ -33,7 +38,12 @@ int printToCapture(enum libbpf_print_level level, const char *format, va_list ar
 void installPrinterOnce()
 {
     static std::once_flag once;
-    std::call_once(once, [] { libbpf_set_print(printToCapture); });
+    std::call_once(once, [] {
+        // KINSIGHT_LIBBPF_VERBOSE=1 shows every libbpf line (verifier logs included) on stderr.
+        if (const char *v = getenv("KINSIGHT_LIBBPF_VERBOSE"); v && *v == '1')
+            verboseLog = true;
+        libbpf_set_print(printToCapture);
+    });
 }
 }  // namespace
 
@@ -72,6 +82,15 @@ std::string LibbpfLogCapture::failingProgram() const
 
 std::string LibbpfLogCapture::summary() const
 {
+    // A verifier log states its verdict on the line before "processed N insns".
+    for (auto it = captured->rbegin(); it != captured->rend(); ++it) {
+        const auto processed = it->find("\nprocessed ");
+        if (processed == std::string::npos)
+            continue;
+        const auto start = it->rfind('\n', processed - 1);
+        return "verifier: " + it->substr(start == std::string::npos ? 0 : start + 1,
+                                         processed - (start == std::string::npos ? 0 : start + 1));
+    }
     // Prefer the line that states the failure over verifier-log noise.
     for (auto it = captured->rbegin(); it != captured->rend(); ++it) {
         const std::string &l = *it;

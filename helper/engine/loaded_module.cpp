@@ -6,6 +6,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <map>
 #include <set>
@@ -129,6 +130,7 @@ private:
     };
 
     void planHooks();
+    std::string switchedOffReason(const Hook &hook) const;
     bool settleStatically(bpf_object *obj, HookState &h);
     std::string staticProblem(bpf_object *obj, const Candidate &c, std::vector<Resolved> &out);
     void reject(HookState &h, const std::string &reason);
@@ -155,6 +157,21 @@ void Loader::rejectKindEverywhere(ProgramKind kind, const std::string &reason)
     kindRefused_[kind] = reason;
 }
 
+// Why `hook` is left out, when one of the module's switches is off and names it.
+std::string Loader::switchedOffReason(const Hook &hook) const
+{
+    if (hook.switchKey.empty())
+        return {};
+    const auto &off = settings_.switchedOff;
+    if (std::find(off.begin(), off.end(), hook.switchKey) == off.end())
+        return {};
+    std::string section;
+    for (const ModuleSwitch &s : desc_.switches)
+        if (s.key == hook.switchKey)
+            section = "[" + std::string(s.section) + "] ";
+    return "switched off (" + section + std::string(hook.switchKey) + " = no)";
+}
+
 void Loader::planHooks()
 {
     if (settings_.loadMode == LoadMode::Entry)
@@ -166,6 +183,14 @@ void Loader::planHooks()
     for (const Hook &hook : desc_.hooks) {
         report_.hooks.push_back({std::string(hook.name), {}, {}, {}, {}});
         HookState h{&hook, &report_.hooks.back(), {}, {}, true};
+        if (std::string off = switchedOffReason(hook); !off.empty()) {
+            h.active = false;
+            h.report->note = off;
+            for (int c : hook.counters)
+                report_.unavailable.push_back({c, off});
+            hooks_.push_back(std::move(h));
+            continue;
+        }
         if (hook.returnModeOnly && settings_.loadMode == LoadMode::Entry) {
             h.active = false;  // its counters are error counters, already reported
             hooks_.push_back(std::move(h));

@@ -34,6 +34,7 @@ struct LoadSettings {
     uint32_t pidTableSize = 32768;
     uint32_t exitsRingBytes = 4096;
     int trackedMapFd = -1;  // shared `tracked` map, reused by every object
+    std::vector<std::string> switchedOff;  // keys of the module's switches (ModuleSwitch) that are off
 };
 
 struct Rejection {

@@ -67,6 +67,18 @@ struct Hook {
     std::vector<int> counters;  // counters this hook feeds
     bool returnModeOnly = false;
     std::vector<Candidate> candidates;  // cheapest first
+    std::string_view switchKey = {};    // a ModuleSwitch key that can leave this hook out; empty = always on
+};
+
+// A load-time switch of a module, a key of its settings file that Netdata has
+// too (sync.conf's `[syscalls] fsync = yes`). Switched off (LoadSettings /
+// EngineOptions::switchedOff), the hooks naming it are not attached at all: none
+// of their programs loads, none of their syscalls enters the dispatch table, and
+// their counters are unavailable with the switch as the reason.
+struct ModuleSwitch {
+    std::string_view section;  // "syscalls"
+    std::string_view key;      // "fsync"
+    std::string_view description;
 };
 
 // A chart dimension is a signed sum of counters: a per-second rate of that sum,
@@ -88,6 +100,7 @@ struct ChartDef {
     std::string_view family;   // submenu
     std::vector<DimensionDef> dimensions;
     bool returnModeOnly = false;
+    double scale = 1.0;  // multiplier of the values drawn (1e-6: nanoseconds as milliseconds)
 };
 
 // A per-application metric of the seed's list and the counters it sums.
@@ -97,6 +110,31 @@ struct AppMetricDef {
     std::string_view unit;
     std::vector<int> counters;
     bool errorMetric = false;
+};
+
+// A chart over a keyed table: one dimension per key (an IRQ, an md device), or
+// one chart per key (a disk's latency histogram) whose id contains "{key}".
+struct KeyedChartDef {
+    enum class Layout { DimensionPerKey, ChartPerKey };
+    Layout layout;
+    std::string_view id;
+    std::string_view title;
+    std::string_view units;
+    std::string_view section;
+    std::string_view family;
+    int value = 0;       // DimensionPerKey: the value charted for each key
+    double scale = 1.0;  // e.g. 1e-6 to chart nanoseconds as milliseconds
+};
+
+// Counters kept per key in a BPF hash (per-CPU or not) rather than per
+// process: per IRQ, per disk, per md device, per connection. Every value is a
+// u64; the label names a key for people and is its identity in samples.
+struct KeyedTableDef {
+    std::string_view map;   // the BPF map of the object
+    std::string_view name;  // public name of the table
+    std::vector<CounterDef> values;
+    std::function<std::string(const void *key, size_t size)> label;
+    std::vector<KeyedChartDef> charts;
 };
 
 // The object file of a module, opened through its generated skeleton.
@@ -115,6 +153,8 @@ struct ModuleDescriptor {
     std::vector<AppMetricDef> appMetrics;
     bool defaultEnabled = true;
     std::function<OpenedObject()> open;
+    std::vector<KeyedTableDef> tables = {};
+    std::vector<ModuleSwitch> switches = {};  // all on unless switched off
 };
 
 const std::vector<const ModuleDescriptor *> &allModules();

@@ -33,6 +33,10 @@ inline kinsight::SessionInfo testSession()
                       {u"vfs_read_bytes"_s, u"vfs"_s, u"bytes"_s, {1}, false},
                       {u"vfs_create"_s, u"vfs"_s, u"calls"_s, {2}, false}};
     vfs.unavailable.insert(2, u"needs trampoline or probe mode"_s);
+    vfs.tables = {{u"irq"_s,
+                   {{u"runs"_s, u"calls"_s, {}, false}, {u"time"_s, u"ns"_s, {}, false}},
+                   {{false, u"system.hardirq_latency"_s, u"IRQ"_s, u"milliseconds"_s, u"System Overview"_s, u"Interrupts"_s, 1, 1e-6},
+                    {true, u"disk_latency_io.{key}"_s, u"Per key"_s, u"calls/s"_s, u"Disks"_s, u"Latency"_s, 0, 1.0}}}};
     vfs.hooks = {{u"read"_s, u"tp_btf sys_exit (read)"_s, u"tracepoint"_s, {}, {{u"fexit vfs_read"_s, u"EPERM"_s}}}};
     SessionInfo s;
     s.kernelRelease = u"6.18.0-test"_s;

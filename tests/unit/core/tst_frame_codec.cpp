@@ -27,6 +27,10 @@ private slots:
         QCOMPARE(m.charts[4].dimensions[0].denominator, (QList<std::pair<int, int>>{{3, 1}}));
         QCOMPARE(m.unavailable.value(2), u"needs trampoline or probe mode"_s);
         QCOMPARE(m.hooks[0].rejected[0].reason, u"EPERM"_s);
+        QCOMPARE(m.tables.size(), 1);
+        QCOMPARE(m.tables[0].charts.size(), 2);
+        QVERIFY(m.tables[0].charts[1].chartPerKey);
+        QCOMPARE(m.tables[0].charts[0].scale, 1e-6);
         QCOMPARE(reader.next(), stream::MessageReader::Kind::None);
     }
 
@@ -37,6 +41,7 @@ private slots:
         in.modules[0].exited = {{99, 1, {5, 4, 3, 2, 1}}};
         in.modules[0].pidTableFull = 3;
         in.trees.insert(1, TreeState{2, false, 1});
+        in.modules[0].keyed[u"irq"_s] = {{u"24_eth0"_s, {3, 4}}, {u"local_timer"_s, {5, 6}}};
         // QCborValue decodes integers as qint64: counters stay exact up to 2^63 - 1.
         in.modules[0].exitsDropped = quint64(std::numeric_limits<qint64>::max());
         const QByteArray bytes = stream::encodeFrame(in) + stream::encodeEnd(u"session stopped"_s);
@@ -59,6 +64,9 @@ private slots:
                 QCOMPARE(out.modules[0].exited[0].counters, (QList<quint64>{5, 4, 3, 2, 1}));
                 QCOMPARE(out.modules[0].pidTableFull, 3u);
                 QCOMPARE(out.trees.value(1).liveProcesses, 2);
+                QCOMPARE(out.modules[0].keyed.value(u"irq"_s).size(), 2);
+                QCOMPARE(out.modules[0].keyed.value(u"irq"_s)[1].label, u"local_timer"_s);
+                QCOMPARE(out.modules[0].keyed.value(u"irq"_s)[1].values, (QList<quint64>{5, 6}));
                 QCOMPARE(out.trees.value(1).finished, false);
                 QCOMPARE(out.trees.value(1).untrackedForks, 1u);
                 QCOMPARE(out.modules[0].exitsDropped, quint64(std::numeric_limits<qint64>::max()));

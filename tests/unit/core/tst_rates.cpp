@@ -98,6 +98,28 @@ private slots:
             QCOMPARE(dims.value(u"ratio"_s), expected);
     }
 
+    void keyedCharts()
+    {
+        RateCalculator calc(testSession());
+        Frame a = testFrame(1, 1, {0, 0, 0, 0, 0});
+        a.modules[0].keyed[u"irq"_s] = {{u"24_eth0"_s, {10, 5000000}}, {u"local_timer"_s, {100, 1000000}}};
+        Frame b = testFrame(2, 3, {0, 0, 0, 0, 0});
+        b.modules[0].keyed[u"irq"_s] = {{u"24_eth0"_s, {30, 9000000}},
+                                        {u"local_timer"_s, {50, 500000}},   // went backwards: no value
+                                        {u"new_irq"_s, {7, 7}}};            // new: no rate yet
+        calc.push(a);
+        const auto r = calc.push(b);
+        QCOMPARE(r->charts[u"system.hardirq_latency"_s].value(u"24_eth0"_s), 2.0);  // 4e6 ns / 2 s as ms
+        QVERIFY(!r->charts[u"system.hardirq_latency"_s].contains(u"local_timer"_s));
+        QVERIFY(!r->charts[u"system.hardirq_latency"_s].contains(u"new_irq"_s));
+        QCOMPARE(r->charts[u"disk_latency_io.24_eth0"_s].value(u"runs"_s), 10.0);
+        QCOMPARE(r->charts[u"disk_latency_io.24_eth0"_s].value(u"time"_s), 2000000.0);
+        const KeyedChartInfo &perKey = testSession().modules[0].tables[0].charts[1];
+        QVERIFY(perKey.matches(u"disk_latency_io.sda"_s));
+        QVERIFY(!perKey.matches(u"disk_latency_io."_s));
+        QVERIFY(!perKey.matches(u"filesystem.vfs_io"_s));
+    }
+
     void droppedFramesAreCountedFromSequenceGaps()
     {
         RateCalculator calc(testSession());

@@ -79,6 +79,14 @@ private slots:
                     // Every variant is opt-in: nothing loads unless the strategy picks it.
                     QVERIFY(!bpf_program__autoload(prog));
                 }
+        for (const auto &table : module->tables) {
+            const bpf_map *map = bpf_object__find_map_by_name(opened.object, std::string(table.map).c_str());
+            QVERIFY2(map, table.map.data());
+            QCOMPARE(bpf_map__value_size(map), uint32_t(8 * table.values.size()));
+            for (const auto &chart : table.charts)
+                QVERIFY(chart.layout == engine::KeyedChartDef::Layout::ChartPerKey
+                        || (chart.value >= 0 && chart.value < int(table.values.size())));
+        }
     }
 
     void seedMetricNamesAreAllThere()

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* The `hardirq` module: time in hardware interrupt handlers, per IRQ. */
+#ifndef KINSIGHT_HARDIRQ_H
+#define KINSIGHT_HARDIRQ_H
+
+enum hardirq_counter {
+	HARDIRQ_COUNT = 0,  /* handler runs, all IRQs and vectors */
+	HARDIRQ_TIME_NS,    /* time in handlers */
+	HARDIRQ_COUNTERS
+};
+
+/* Keys of hardirq_by_irq: an IRQ number, or KS_IRQ_VECTOR_BASE + one of these. */
+#define KS_IRQ_VECTOR_BASE 0x10000
+enum hardirq_vector {
+	HARDIRQ_VECTOR_THERMAL_APIC = 0,
+	HARDIRQ_VECTOR_THRESHOLD_APIC,
+	HARDIRQ_VECTOR_ERROR_APIC,
+	HARDIRQ_VECTOR_DEFERRED_ERROR_APIC,
+	HARDIRQ_VECTOR_SPURIOUS_APIC,
+	HARDIRQ_VECTOR_CALL_FUNCTION,
+	HARDIRQ_VECTOR_CALL_FUNCTION_SINGLE,
+	HARDIRQ_VECTOR_RESCHEDULE,
+	HARDIRQ_VECTOR_LOCAL_TIMER,
+	HARDIRQ_VECTOR_IRQ_WORK,
+	HARDIRQ_VECTOR_X86_PLATFORM_IPI,
+	HARDIRQ_VECTORS
+};
+
+#endif
