@@ -115,6 +115,8 @@ void HelperClient::onStartFinished(QDBusPendingCallWatcher *call)
         return;
     }
     fcntl(fd_, F_SETFL, fcntl(fd_, F_GETFL) | O_NONBLOCK);
+    if (costReporting_)
+        setCostReporting(true);
     notifier_ = std::make_unique<QSocketNotifier>(fd_, QSocketNotifier::Read);
     connect(notifier_.get(), &QSocketNotifier::activated, this, &HelperClient::onReadable);
 }
@@ -201,6 +203,17 @@ void HelperClient::stop()
     }
     closeStream();
     setState(State::Ended, tr("Stopped"));
+}
+
+void HelperClient::setCostReporting(bool enabled)
+{
+    costReporting_ = enabled;
+    if (sessionId_.isEmpty())
+        return;  // applied when the session starts
+    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kHelperService), QLatin1String(kHelperPath),
+                                                       QLatin1String(kHelperInterface), QStringLiteral("SetCostReporting"));
+    call << sessionId_ << enabled;
+    bus_.asyncCall(call);
 }
 
 void HelperClient::closeStream()

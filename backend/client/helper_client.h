@@ -29,6 +29,7 @@ public:
 
     void start(const SessionRequest &request) override;
     void stop() override;
+    void setCostReporting(bool enabled) override;
 
     void setAutoReconnect(bool enabled) { autoReconnect_ = enabled; }
     QString sessionId() const { return sessionId_; }
@@ -57,6 +58,7 @@ private:
     int reconnectAttempts_ = 0;
     bool autoReconnect_ = true;
     bool stopping_ = false;
+    bool costReporting_ = false;
     quint64 bytesReceived_ = 0;
 };
 

@@ -41,6 +41,8 @@ public:
 
     virtual void start(const SessionRequest &request) = 0;
     virtual void stop() = 0;
+    // Asks for CollectorCost in every frame (a recording has what it recorded).
+    virtual void setCostReporting(bool) {}
 
     State state() const { return state_; }
     QString stateMessage() const { return message_; }

@@ -92,7 +92,7 @@ QByteArray encodeFrame(const Frame &frame)
 {
     QByteArray cbor;
     QCborStreamWriter w(&cbor);
-    w.startMap(5);
+    w.startMap(frame.cost ? 6 : 5);
     w.append("type"_L1);
     w.append("frame"_L1);
     w.append("seq"_L1);
@@ -151,6 +151,43 @@ QByteArray encodeFrame(const Frame &frame)
         w.endArray();
     }
     w.endMap();
+    if (const auto &c = frame.cost) {
+        w.append("cost"_L1);
+        w.startMap(7);
+        w.append("stats"_L1);
+        w.append(c->statsEnabled);
+        w.append("programs"_L1);
+        w.startArray(c->programs.size());
+        for (const ProgramCost &p : c->programs) {
+            w.startArray(4);
+            w.append(p.module);
+            w.append(p.program);
+            w.append(p.runCount);
+            w.append(p.runTimeNs);
+            w.endArray();
+        }
+        w.endArray();
+        w.append("maps"_L1);
+        w.startArray(c->maps.size());
+        for (const MapCost &m : c->maps) {
+            w.startArray(4);
+            w.append(m.module);
+            w.append(m.map);
+            w.append(m.memlockBytes);
+            w.append(quint64(m.maxEntries));
+            w.endArray();
+        }
+        w.endArray();
+        w.append("cpu"_L1);
+        w.append(c->helperCpuNs);
+        w.append("rss"_L1);
+        w.append(c->helperRssBytes);
+        w.append("rows"_L1);
+        w.append(quint64(c->processRows));
+        w.append("table"_L1);
+        w.append(quint64(c->pidTableSize));
+        w.endMap();
+    }
     w.endMap();
     return withLength(cbor);
 }
@@ -193,7 +230,7 @@ MessageReader::Kind MessageReader::next()
         return Kind::End;
     }
     if (type == u"frame"_s) {
-        frame_ = Frame{quint64(m[u"seq"_s].toInteger()), quint64(m[u"t"_s].toInteger()), {}, {}};
+        frame_ = Frame{quint64(m[u"seq"_s].toInteger()), quint64(m[u"t"_s].toInteger()), {}, {}, std::nullopt};
         for (const QCborValue &mv : m[u"modules"_s].toArray()) {
             const QCborMap mm = mv.toMap();
             ModuleFrame module;
@@ -221,6 +258,26 @@ MessageReader::Kind MessageReader::next()
                 module.keyed.insert(table.key().toString(), rows);
             }
             frame_.modules.append(module);
+        }
+        if (m.contains(u"cost"_s)) {
+            const QCborMap c = m[u"cost"_s].toMap();
+            CollectorCost cost;
+            cost.statsEnabled = c[u"stats"_s].toBool();
+            for (const QCborValue &v : c[u"programs"_s].toArray()) {
+                const QCborArray a = v.toArray();
+                cost.programs.append({a.at(0).toString(), a.at(1).toString(), quint64(a.at(2).toInteger()),
+                                      quint64(a.at(3).toInteger())});
+            }
+            for (const QCborValue &v : c[u"maps"_s].toArray()) {
+                const QCborArray a = v.toArray();
+                cost.maps.append({a.at(0).toString(), a.at(1).toString(), quint64(a.at(2).toInteger()),
+                                  quint32(a.at(3).toInteger())});
+            }
+            cost.helperCpuNs = quint64(c[u"cpu"_s].toInteger());
+            cost.helperRssBytes = quint64(c[u"rss"_s].toInteger());
+            cost.processRows = quint32(c[u"rows"_s].toInteger());
+            cost.pidTableSize = quint32(c[u"table"_s].toInteger());
+            frame_.cost = cost;
         }
         const QCborMap trees = m[u"trees"_s].toMap();
         for (auto it = trees.begin(); it != trees.end(); ++it) {

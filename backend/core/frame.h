@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace kinsight {
 
 struct ProcessCounters {
@@ -35,6 +37,34 @@ struct ModuleFrame {
     QMap<QString, QList<KeyedCounters>> keyed;  // table -> its keys
 };
 
+// What measuring costs, sampled with the frame when the session asked for it:
+// run counts and time of every BPF program (kernel BPF statistics, switched on
+// only while some session wants them), kernel memory of every map, the
+// helper's own CPU time and memory, and how full the process table is.
+struct ProgramCost {
+    QString module;
+    QString program;
+    quint64 runCount = 0;
+    quint64 runTimeNs = 0;
+};
+
+struct MapCost {
+    QString module;
+    QString map;
+    quint64 memlockBytes = 0;
+    quint32 maxEntries = 0;
+};
+
+struct CollectorCost {
+    bool statsEnabled = false;   // false: run counts and times are not being recorded
+    QList<ProgramCost> programs;
+    QList<MapCost> maps;
+    quint64 helperCpuNs = 0;     // user + system CPU of the measuring process, cumulative
+    quint64 helperRssBytes = 0;
+    quint32 processRows = 0;     // rows in the per-process tables (largest module)
+    quint32 pidTableSize = 0;
+};
+
 // Progress of an inspected tree.
 struct TreeState {
     qint64 liveProcesses = 0;
@@ -47,6 +77,7 @@ struct Frame {
     quint64 monotonicNs = 0;
     QList<ModuleFrame> modules;
     QMap<int, TreeState> trees;
+    std::optional<CollectorCost> cost = std::nullopt;
 
     const ModuleFrame *module(const QString &name) const;
 };

@@ -39,6 +39,38 @@ bool monotonic(const QList<quint64> &before, const QList<quint64> &after, const 
 
 }  // namespace
 
+CostRates RateCalculator::costRates(const CollectorCost &before, const CollectorCost &now, double interval)
+{
+    CostRates out;
+    out.statsEnabled = now.statsEnabled;
+    QHash<QString, const ProgramCost *> was;
+    for (const ProgramCost &p : before.programs)
+        was.insert(p.module + QLatin1Char('/') + p.program, &p);
+    for (const ProgramCost &p : now.programs) {
+        CostRates::Program r{p.module, p.program, 0, std::nullopt, 0};
+        if (const ProgramCost *b = was.value(p.module + QLatin1Char('/') + p.program);
+            b && p.runCount >= b->runCount && p.runTimeNs >= b->runTimeNs) {
+            const quint64 runs = p.runCount - b->runCount;
+            const quint64 ns = p.runTimeNs - b->runTimeNs;
+            r.runsPerSecond = double(runs) / interval;
+            if (runs)
+                r.nsPerRun = double(ns) / double(runs);
+            r.cpuPercent = double(ns) / (interval * 1e9) * 100.0;
+        }
+        out.programs.append(r);
+    }
+    for (const MapCost &m : now.maps) {
+        out.mapBytesPerModule[m.module] += m.memlockBytes;
+        out.mapBytesTotal += m.memlockBytes;
+    }
+    if (now.helperCpuNs >= before.helperCpuNs)
+        out.helperCpuPercent = double(now.helperCpuNs - before.helperCpuNs) / (interval * 1e9) * 100.0;
+    out.helperRssBytes = now.helperRssBytes;
+    out.processRows = now.processRows;
+    out.pidTableSize = now.pidTableSize;
+    return out;
+}
+
 std::optional<RateFrame> RateCalculator::push(const Frame &frame)
 {
     std::optional<Frame> previous = std::exchange(previous_, frame);
@@ -53,6 +85,9 @@ std::optional<RateFrame> RateCalculator::push(const Frame &frame)
         out.droppedFrames = frame.sequence - previous->sequence - 1;
         droppedTotal_ += out.droppedFrames;
     }
+
+    if (frame.cost && previous->cost)
+        out.cost = costRates(*previous->cost, *frame.cost, out.interval);
 
     for (const ModuleInfo &module : session_.modules) {
         const ModuleFrame *now = frame.module(module.name);

@@ -11,6 +11,25 @@
 
 namespace kinsight {
 
+// Rates of what measuring costs (see CollectorCost).
+struct CostRates {
+    struct Program {
+        QString module;
+        QString program;
+        double runsPerSecond = 0;
+        std::optional<double> nsPerRun;  // none without runs in the interval
+        double cpuPercent = 0;           // of one core
+    };
+    bool statsEnabled = false;
+    QList<Program> programs;
+    QMap<QString, quint64> mapBytesPerModule;
+    quint64 mapBytesTotal = 0;
+    double helperCpuPercent = 0;
+    quint64 helperRssBytes = 0;
+    quint32 processRows = 0;
+    quint32 pidTableSize = 0;
+};
+
 struct RateFrame {
     quint64 sequence = 0;
     double time = 0;      // seconds, monotonic clock of the helper
@@ -20,6 +39,7 @@ struct RateFrame {
     QMap<QString, QMap<QString, double>> charts;
     // inspected tree -> metric name -> per second
     QMap<int, QMap<QString, double>> trees;
+    std::optional<CostRates> cost;
 };
 
 class RateCalculator {
@@ -35,6 +55,7 @@ public:
     // Sums of a metric's or dimension's counters in cumulative values.
     static double sum(const QList<quint64> &counters, const QList<std::pair<int, int>> &terms);
     static quint64 sum(const QList<quint64> &counters, const QList<int> &indices);
+    static CostRates costRates(const CollectorCost &before, const CollectorCost &now, double interval);
 
 private:
     SessionInfo session_;

@@ -41,6 +41,7 @@ public:
     }
 
     const SessionInfo &session() const override { return session_->info(); }
+    void setCostReporting(bool enabled) override { session_->setCostReporting(enabled); }
 
     std::optional<Frame> nextFrame(bool now, QString *) override
     {

@@ -44,6 +44,7 @@ public:
     }
 
     const SessionInfo &session() const override { return client_.session(); }
+    void setCostReporting(bool enabled) override { client_.setCostReporting(enabled); }
 
     std::optional<Frame> nextFrame(bool, QString *error) override
     {

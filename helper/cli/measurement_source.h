@@ -35,6 +35,8 @@ public:
     // The next frame: waits for the next interval tick (or `now` = sample at once
     // where the source can). nullopt with `error` set when the stream ended.
     virtual std::optional<Frame> nextFrame(bool now, QString *error) = 0;
+    // Frames also carry what measuring costs (BPF statistics on while asked).
+    virtual void setCostReporting(bool enabled) = 0;
 };
 
 std::unique_ptr<MeasurementSource> makeDirectSource();

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QSet>
 #include <QJsonDocument>
 
@@ -63,6 +64,49 @@ void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r
     out.flush();
 }
 
+QJsonObject costJson(const CostRates &c)
+{
+    QJsonArray programs;
+    for (const auto &p : c.programs) {
+        QJsonObject o{{QStringLiteral("module"), p.module},
+                      {QStringLiteral("program"), p.program},
+                      {QStringLiteral("runs_per_s"), p.runsPerSecond},
+                      {QStringLiteral("cpu_percent"), p.cpuPercent}};
+        if (p.nsPerRun)
+            o.insert(QStringLiteral("ns_per_run"), *p.nsPerRun);
+        programs.append(o);
+    }
+    QJsonObject maps;
+    for (auto it = c.mapBytesPerModule.begin(); it != c.mapBytesPerModule.end(); ++it)
+        maps.insert(it.key(), qint64(it.value()));
+    return {{QStringLiteral("bpf_stats"), c.statsEnabled},
+            {QStringLiteral("programs"), programs},
+            {QStringLiteral("map_bytes"), maps},
+            {QStringLiteral("map_bytes_total"), qint64(c.mapBytesTotal)},
+            {QStringLiteral("helper_cpu_percent"), c.helperCpuPercent},
+            {QStringLiteral("helper_rss_bytes"), qint64(c.helperRssBytes)},
+            {QStringLiteral("process_rows"), qint64(c.processRows)},
+            {QStringLiteral("pid_table_size"), qint64(c.pidTableSize)}};
+}
+
+void printCost(QTextStream &out, const CostRates &c)
+{
+    out << "  cost: helper CPU " << QString::number(c.helperCpuPercent, 'f', 2) << " %, RSS "
+        << c.helperRssBytes / 1024 << " KiB, maps " << c.mapBytesTotal / 1024 << " KiB, process rows "
+        << c.processRows << "/" << c.pidTableSize << (c.statsEnabled ? "" : " (BPF statistics unavailable)") << "\n";
+    QList<CostRates::Program> busiest = c.programs;
+    std::sort(busiest.begin(), busiest.end(), [](const auto &a, const auto &b) { return a.cpuPercent > b.cpuPercent; });
+    for (qsizetype i = 0; i < busiest.size() && i < 5; ++i) {
+        const auto &p = busiest[i];
+        if (p.runsPerSecond <= 0)
+            break;
+        out << "    " << qSetFieldWidth(36) << Qt::left << (p.module + QLatin1Char('/') + p.program) << qSetFieldWidth(0)
+            << formatNumber(p.runsPerSecond) << " runs/s  "
+            << (p.nsPerRun ? QString::number(*p.nsPerRun, 'f', 0) + QStringLiteral(" ns/run  ") : QString())
+            << QString::number(p.cpuPercent, 'f', 3) << " % CPU\n";
+    }
+}
+
 }  // namespace
 
 int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const SourceFactory &sources)
@@ -75,6 +119,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
                       QStringLiteral("pid")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop after this many seconds (default: until ^C)."),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("cost"),
+                      QStringLiteral("Also show what measuring costs: BPF program runs and time, map memory, helper CPU.")});
     parser.addOption({QStringLiteral("record"),
                       QStringLiteral("Also save the session's stream to FILE (Kinsight opens it to read it again)."),
                       QStringLiteral("file")});
@@ -127,6 +173,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
         }
         record.write(stream::encodeHeader(source->session()));
     }
+    if (parser.isSet(QStringLiteral("cost")))
+        source->setCostReporting(true);
     std::signal(SIGINT, [](int) { stopRequested = 1; });
     std::signal(SIGTERM, [](int) { stopRequested = 1; });
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -166,6 +214,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
                              {QStringLiteral("interval_s"), r->interval},
                              {QStringLiteral("charts"), chartsJson(r->charts)},
                              {QStringLiteral("dropped"), qint64(r->droppedFrames)}};
+            if (r->cost)
+                line.insert(QStringLiteral("cost"), costJson(*r->cost));
             if (group) {
                 QJsonObject metrics;
                 const auto m = r->trees.value(group);
@@ -177,6 +227,8 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
             out.flush();
         } else {
             printHuman(out, source->session(), *r, group);
+            if (r->cost)
+                printCost(out, *r->cost);
         }
         if (seconds > 0 && r->time - start >= seconds - 1e-3)
             break;

@@ -2,6 +2,13 @@
 
 #include "engine_bridge.h"
 
+#include <bpf/bpf.h>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <fstream>
+
 namespace kinsight {
 
 std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions &options, QString *error)
@@ -40,11 +47,88 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
     return session;
 }
 
-CollectorSession::~CollectorSession() = default;
+namespace {
+
+// BPF run-time statistics cost ~20 ns per program run, so they are on only
+// while someone looks: BPF_ENABLE_STATS returns an fd, and statistics stay on
+// until the last such fd of the system is closed (they stack with bpftop's).
+class BpfStatistics {
+public:
+    static void acquire()
+    {
+        if (users_++ == 0)
+            fd_ = bpf_enable_stats(BPF_STATS_RUN_TIME);
+    }
+    static void release()
+    {
+        if (users_ > 0 && --users_ == 0 && fd_ >= 0) {
+            ::close(fd_);
+            fd_ = -1;
+        }
+    }
+    static bool enabled() { return fd_ >= 0; }
+
+private:
+    static inline int users_ = 0;
+    static inline int fd_ = -1;
+};
+
+quint64 processCpuNs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto ns = [](const timeval &t) { return quint64(t.tv_sec) * 1000000000ull + quint64(t.tv_usec) * 1000ull; };
+    return ns(u.ru_utime) + ns(u.ru_stime);
+}
+
+quint64 processRssBytes()
+{
+    std::ifstream statm("/proc/self/statm");
+    quint64 size = 0, resident = 0;
+    statm >> size >> resident;
+    return resident * quint64(sysconf(_SC_PAGESIZE));
+}
+
+}  // namespace
+
+CollectorSession::~CollectorSession()
+{
+    setCostReporting(false);
+}
+
+void CollectorSession::setCostReporting(bool enabled)
+{
+    if (enabled == costReporting_)
+        return;
+    costReporting_ = enabled;
+    if (enabled)
+        BpfStatistics::acquire();
+    else
+        BpfStatistics::release();
+}
+
+CollectorCost CollectorSession::sampleCost(const engine::Snapshot &snapshot) const
+{
+    CollectorCost cost;
+    cost.statsEnabled = BpfStatistics::enabled();
+    for (const auto &p : engine_->programCosts())
+        cost.programs.append({QString::fromStdString(p.module), QString::fromStdString(p.program), p.runCount, p.runTimeNs});
+    for (const auto &m : engine_->mapCosts())
+        cost.maps.append({QString::fromStdString(m.module), QString::fromStdString(m.map), m.memlockBytes, m.maxEntries});
+    cost.helperCpuNs = processCpuNs();
+    cost.helperRssBytes = processRssBytes();
+    for (const auto &m : snapshot.modules)
+        cost.processRows = std::max(cost.processRows, quint32(m.pids.size()));
+    cost.pidTableSize = engine_->options().pidTableSize;
+    return cost;
+}
 
 Frame CollectorSession::sample()
 {
-    Frame frame = toFrame(engine_->read(), ++sequence_);
+    const engine::Snapshot snapshot = engine_->read();
+    Frame frame = toFrame(snapshot, ++sequence_);
+    if (costReporting_)
+        frame.cost = sampleCost(snapshot);
     if (treeGroup_) {
         const int g = *treeGroup_;
         frame.trees.insert(g, TreeState{engine_->liveProcesses(g), engine_->treeFinished(g), engine_->untrackedForks(g)});

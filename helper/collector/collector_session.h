@@ -38,6 +38,10 @@ public:
     void startTimer() override;
     void stopTimer() override;
 
+    // Frames carry what measuring costs (BPF statistics are on while any session asks).
+    void setCostReporting(bool enabled) override;
+    bool costReporting() const { return costReporting_; }
+
 private:
     CollectorSession() = default;
 
@@ -46,6 +50,8 @@ private:
     std::optional<int> treeGroup_;
     quint64 sequence_ = 0;
     QTimer timer_;
+    bool costReporting_ = false;
+    CollectorCost sampleCost(const engine::Snapshot &snapshot) const;
 };
 
 }  // namespace kinsight

@@ -16,6 +16,7 @@ public:
     virtual const SessionInfo &info() const = 0;
     virtual void startTimer() = 0;
     virtual void stopTimer() = 0;
+    virtual void setCostReporting(bool) {}
 
 signals:
     void frameReady(const kinsight::Frame &frame);

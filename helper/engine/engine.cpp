@@ -500,11 +500,11 @@ std::vector<ProgramCost> Engine::programCosts() const
 {
     std::vector<ProgramCost> costs;
     auto add = [&](const LoadedModule &m) {
-        for (int fd : m.programFds()) {
+        for (const auto &[name, fd] : m.programs()) {
             bpf_prog_info info{};
             uint32_t len = sizeof(info);
             if (bpf_obj_get_info_by_fd(fd, &info, &len) == 0)
-                costs.push_back({std::string(m.descriptor().name), info.name, info.run_cnt, info.run_time_ns});
+                costs.push_back({std::string(m.descriptor().name), name, info.run_cnt, info.run_time_ns});
         }
     };
     if (tracking_)

@@ -555,12 +555,13 @@ std::vector<int> LoadedModule::mapFds() const
     return fds;
 }
 
-std::vector<int> LoadedModule::programFds() const
+std::vector<std::pair<std::string, int>> LoadedModule::programs() const
 {
-    std::vector<int> fds;
+    std::vector<std::pair<std::string, int>> out;
     bpf_program *prog;
-    bpf_object__for_each_program(prog, object_.object) if (bpf_program__fd(prog) >= 0) fds.push_back(bpf_program__fd(prog));
-    return fds;
+    bpf_object__for_each_program(prog, object_.object) if (bpf_program__fd(prog) >= 0)
+        out.emplace_back(bpf_program__name(prog), bpf_program__fd(prog));
+    return out;
 }
 
 }  // namespace kinsight::engine

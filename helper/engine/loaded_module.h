@@ -76,7 +76,8 @@ public:
     const ModuleDescriptor &descriptor() const { return descriptor_; }
     int mapFd(const char *name) const;
     std::vector<int> mapFds() const;
-    std::vector<int> programFds() const;  // loaded programs, for run-time statistics
+    // Loaded programs (full libbpf names; the kernel keeps only 15 characters).
+    std::vector<std::pair<std::string, int>> programs() const;
 
 private:
     LoadedModule(const ModuleDescriptor &descriptor, OpenedObject object);

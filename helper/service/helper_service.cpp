@@ -168,6 +168,18 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
     return {};
 }
 
+void HelperService::SetCostReporting(const QString &session, bool enabled)
+{
+    authorizeThen(QLatin1String(kActionMonitor), [this, session, enabled](const QDBusMessage &call) {
+        if (!sessions_.setCostReporting(call.service(), session, enabled)) {
+            replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                       QStringLiteral("no session %1 of yours").arg(session.left(64)));
+            return;
+        }
+        bus_.send(call.createReply());
+    });
+}
+
 void HelperService::StopSession(const QString &session)
 {
     authorizeThen(QLatin1String(kActionMonitor), [this, session](const QDBusMessage &call) {

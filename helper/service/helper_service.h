@@ -37,6 +37,7 @@ public:
     QString StartSession(const QStringList &modules, const QString &load_mode, const QString &attach, double interval,
                          uint pid_table_size, int tree_pid, bool tree_from_exec, QDBusUnixFileDescriptor &stream);
     void StopSession(const QString &session);
+    void SetCostReporting(const QString &session, bool enabled);
 
 signals:
     void idleTimeout();

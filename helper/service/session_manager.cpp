@@ -105,6 +105,15 @@ bool SessionManager::stop(const QString &owner, const QString &sessionId, const 
     return true;
 }
 
+bool SessionManager::setCostReporting(const QString &owner, const QString &sessionId, bool enabled)
+{
+    auto it = sessions_.find(sessionId);
+    if (it == sessions_.end() || it.value()->owner != owner)
+        return false;
+    it.value()->producer->setCostReporting(enabled);
+    return true;
+}
+
 void SessionManager::stopAll(const QString &reason)
 {
     for (const QString &id : sessions_.keys())

@@ -36,6 +36,7 @@ public:
     };
     StartResult start(const QString &owner, uint ownerUid, const CollectorOptions &options);
     bool stop(const QString &owner, const QString &sessionId, const QString &reason);
+    bool setCostReporting(const QString &owner, const QString &sessionId, bool enabled);
     void stopAll(const QString &reason);
 
     int count() const { return int(sessions_.size()); }
