@@ -79,6 +79,14 @@ struct {
 	__type(value, struct ks_health_value);
 } ks_health SEC(".maps");
 
+/* Counters per cgroup (key: the cgroup's kernfs id), when the engine asks for them. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);
+	__type(value, struct ks_counters);
+} ks_cgroups SEC(".maps");
+
 /* Shared by every module of an engine (the engine passes one fd to all). */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
@@ -137,6 +145,45 @@ static __always_inline __u32 ks_current_tgid(void)
 	return bpf_get_current_pid_tgid() >> 32;
 }
 
+/* The current task's cgroup in the configured hierarchy. */
+static __always_inline __u64 ks_current_cgroup(void)
+{
+	if (ks_cfg.cgroup_source == KS_CGROUP_V2)
+		return bpf_get_current_cgroup_id();
+	/* v1: task->cgroups->subsys[controller]->cgroup->kn->id */
+	struct task_struct *task = (struct task_struct *)bpf_get_current_task();
+	struct css_set *cset = BPF_CORE_READ(task, cgroups);
+	struct cgroup_subsys_state *css = NULL;
+	__u32 subsys = ks_cfg.cgroup_subsys;
+
+	if (!cset || subsys >= CGROUP_SUBSYS_COUNT)
+		return 0;
+	bpf_core_read(&css, sizeof(css), &cset->subsys[subsys]);
+	return css ? BPF_CORE_READ(css, cgroup, kn, id) : 0;
+}
+
+/* The current task's cgroup row, created on first use; NULL when cgroups are off. */
+static __always_inline struct ks_counters *ks_cgroup_row(void)
+{
+	struct ks_counters *row;
+	__u64 id;
+
+	if (ks_cfg.cgroup_source == KS_CGROUP_OFF)
+		return NULL;
+	id = ks_current_cgroup();
+	if (!id)
+		return NULL;
+	row = bpf_map_lookup_elem(&ks_cgroups, &id);
+	if (row)
+		return row;
+	struct ks_counters fresh = {};
+	if (bpf_map_update_elem(&ks_cgroups, &id, &fresh, BPF_NOEXIST) == -KS_E2BIG) {
+		ks_health_inc(KS_HEALTH_CGROUP_TABLE_FULL);
+		return NULL;
+	}
+	return bpf_map_lookup_elem(&ks_cgroups, &id);
+}
+
 /* Adds to one counter, system-wide and for process `tgid`. */
 static __always_inline void ks_add_for(__u32 tgid, __u32 idx, __u64 delta)
 {
@@ -152,6 +199,12 @@ static __always_inline void ks_add_for(__u32 tgid, __u32 idx, __u64 delta)
 	row = ks_pid_row(tgid);
 	if (row)
 		__sync_fetch_and_add(&row->c[idx], delta);
+	/* A cgroup is the current task's: only events of the current process count there. */
+	if (ks_cfg.cgroup_source != KS_CGROUP_OFF && tgid == ks_current_tgid()) {
+		struct ks_counters *cg = ks_cgroup_row();
+		if (cg)
+			__sync_fetch_and_add(&cg->c[idx], delta);
+	}
 }
 
 /* Adds to two counters with one row lookup (a call and its bytes, say). */
@@ -173,6 +226,14 @@ static __always_inline void ks_add2_for(__u32 tgid, __u32 i1, __u64 d1, __u32 i2
 		__sync_fetch_and_add(&row->c[i1], d1);
 		if (d2)
 			__sync_fetch_and_add(&row->c[i2], d2);
+	}
+	if (ks_cfg.cgroup_source != KS_CGROUP_OFF && tgid == ks_current_tgid()) {
+		struct ks_counters *cg = ks_cgroup_row();
+		if (cg) {
+			__sync_fetch_and_add(&cg->c[i1], d1);
+			if (d2)
+				__sync_fetch_and_add(&cg->c[i2], d2);
+		}
 	}
 }
 

@@ -35,11 +35,20 @@ struct ks_tracked {
 	__u32 state;
 };
 
+/* Which cgroup a per-cgroup row is for. */
+enum ks_cgroup_source {
+	KS_CGROUP_OFF = 0,
+	KS_CGROUP_V2 = 1, /* the unified hierarchy (bpf_get_current_cgroup_id) */
+	KS_CGROUP_V1 = 2, /* a v1 controller's hierarchy: ks_config.cgroup_subsys */
+};
+
 /* Read-only configuration fixed at load time (.rodata of every module). */
 struct ks_config {
-	__u32 pid_mode;    /* enum ks_pid_mode */
-	__u32 return_mode; /* 1: count errors (load mode "return") */
-	__u32 emit_exits;  /* 1: send a process's final counters to the exits ring buffer */
+	__u32 pid_mode;      /* enum ks_pid_mode */
+	__u32 return_mode;   /* 1: count errors (load mode "return") */
+	__u32 emit_exits;    /* 1: send a process's final counters to the exits ring buffer */
+	__u32 cgroup_source; /* enum ks_cgroup_source */
+	__u32 cgroup_subsys; /* KS_CGROUP_V1: the controller's cgroup_subsys_id */
 	__u32 reserved;
 };
 
@@ -47,7 +56,8 @@ struct ks_config {
 enum ks_health_counter {
 	KS_HEALTH_PID_TABLE_FULL = 0, /* events not attributed to a process: table full */
 	KS_HEALTH_EXITS_DROPPED = 1,  /* final-counter records lost: ring buffer full */
-	KS_HEALTH_COUNT = 2,
+	KS_HEALTH_CGROUP_TABLE_FULL = 2, /* events not attributed to a cgroup: table full */
+	KS_HEALTH_COUNT = 3,
 };
 
 /* Header of a final-counters record in a module's exits ring buffer. */

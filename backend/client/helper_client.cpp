@@ -84,7 +84,7 @@ void HelperClient::start(const SessionRequest &request)
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kHelperService), QLatin1String(kHelperPath),
                                                        QLatin1String(kHelperInterface), QStringLiteral("StartSession"));
     call << request.modules << request.loadMode << request.attach << request.intervalSeconds << request.pidTableSize
-         << request.treePid << request.treeFromExec;
+         << request.treePid << request.treeFromExec << request.perProcess << request.cgroups;
     // An administrator typing a password takes longer than QtDBus' default 25 s.
     call.setInteractiveAuthorizationAllowed(true);
     auto *watcher = new QDBusPendingCallWatcher(bus_.asyncCall(call, 10 * 60 * 1000), this);

@@ -19,6 +19,8 @@ struct SessionRequest {
     quint32 pidTableSize = 32768;
     qint32 treePid = 0;  // 0 = no inspected tree
     bool treeFromExec = false;
+    bool perProcess = false;                  // counters for every process (applications view)
+    QString cgroups = QStringLiteral("off");  // off | v2 | v1:<controller>
 };
 
 class StreamSource : public QObject {

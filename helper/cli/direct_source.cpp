@@ -28,7 +28,8 @@ public:
                                                                               : engine::LoadMode::Entry;
         options.engine.attach = *engine::AttachPolicy::parse(request.attach.toStdString());
         options.engine.pidTableSize = request.pidTableSize;
-        options.engine.pidMode = request.treeRoot ? KS_PID_TRACKED : KS_PID_NONE;
+        options.engine.pidMode = request.treeRoot ? KS_PID_TRACKED : request.perProcess ? KS_PID_ALL : KS_PID_NONE;
+        options.engine.cgroups = *engine::CgroupOptions::parse(request.cgroups.toStdString());
         options.intervalSeconds = request.intervalSeconds;
         options.treeRoot = request.treeRoot;
         options.treeFromExec = request.treeFromExec;

@@ -33,6 +33,8 @@ public:
         request.pidTableSize = r.pidTableSize;
         request.treePid = r.treeRoot.value_or(0);
         request.treeFromExec = r.treeFromExec;
+        request.perProcess = r.perProcess;
+        request.cgroups = r.cgroups;
         client_.start(request);
         while (client_.state() == StreamSource::State::Connecting)
             loop_.exec();

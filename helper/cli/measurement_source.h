@@ -24,6 +24,8 @@ struct SourceRequest {
     quint32 pidTableSize = 32768;
     std::optional<pid_t> treeRoot;  // inspect this process tree
     bool treeFromExec = false;
+    bool perProcess = false;
+    QString cgroups = QStringLiteral("off");
 };
 
 class MeasurementSource {

@@ -1,5 +1,7 @@
 #include "source_options.h"
 
+#include "engine.h"
+
 namespace kinsight::cli {
 
 void addSourceOptions(QCommandLineParser &parser, bool withInterval)
@@ -15,6 +17,8 @@ void addSourceOptions(QCommandLineParser &parser, bool withInterval)
                       QStringLiteral("mode"), QStringLiteral("entry")});
     parser.addOption({QStringLiteral("pid-table-size"), QStringLiteral("Processes tracked at most (pid table size)."),
                       QStringLiteral("n"), QStringLiteral("32768")});
+    parser.addOption({QStringLiteral("cgroups"), QStringLiteral("Per-cgroup counters: off, v2, or v1:<controller> (hybrid layouts)."),
+                      QStringLiteral("source"), QStringLiteral("off")});
     if (withInterval)
         parser.addOption({QStringLiteral("interval"), QStringLiteral("Seconds between samples (0.1 to 3600)."),
                           QStringLiteral("seconds"), QStringLiteral("1")});
@@ -26,6 +30,11 @@ bool readSourceOptions(const QCommandLineParser &parser, bool withInterval, Sour
         request.modules = parser.value(QStringLiteral("modules")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     request.attach = parser.value(QStringLiteral("attach"));
     request.loadMode = parser.value(QStringLiteral("load-mode"));
+    request.cgroups = parser.value(QStringLiteral("cgroups"));
+    if (!engine::CgroupOptions::parse(request.cgroups.toStdString())) {
+        *error = QStringLiteral("--cgroups must be off, v2 or v1:<controller> (e.g. v1:memory)");
+        return false;
+    }
     bool ok = true;
     request.pidTableSize = parser.value(QStringLiteral("pid-table-size")).toUInt(&ok);
     if (!ok || request.pidTableSize < 64 || request.pidTableSize > (4u << 20)) {

@@ -24,7 +24,8 @@ QString pidModeName(ks_pid_mode mode)
     return {};
 }
 
-ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::ModuleReport *report)
+ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::ModuleReport *report,
+                          const std::vector<engine::KeyedTableDef> *tables)
 {
     ModuleInfo m;
     m.name = qs(d.name);
@@ -42,7 +43,7 @@ ModuleInfo describeModule(const engine::ModuleDescriptor &d, const engine::Modul
     for (const auto &a : d.appMetrics)
         m.appMetrics.append({qs(a.name), qs(a.group), qs(a.unit), QList<int>(a.counters.begin(), a.counters.end()),
                              a.errorMetric});
-    for (const auto &t : d.tables) {
+    for (const auto &t : tables ? *tables : d.tables) {
         KeyedTableInfo table{qs(t.name), {}, {}};
         for (const auto &v : t.values)
             table.values.append({qs(v.name), qs(v.unit), qs(v.description), v.errorCounter});
@@ -83,7 +84,7 @@ SessionInfo describeSession(const engine::Engine &engine, double intervalSeconds
     s.pidMode = pidModeName(engine.options().pidMode);
     for (const auto &report : engine.reports())
         if (const engine::ModuleDescriptor *d = engine::findModule(report.module))
-            s.modules.append(describeModule(*d, &report));
+            s.modules.append(describeModule(*d, &report, report.loaded ? &engine.tables(report.module) : nullptr));
     return s;
 }
 

@@ -7,7 +7,9 @@
 
 namespace kinsight {
 
-ModuleInfo describeModule(const engine::ModuleDescriptor &descriptor, const engine::ModuleReport *report);
+// `tables`: the module's keyed tables as the engine runs them (descriptor's when null).
+ModuleInfo describeModule(const engine::ModuleDescriptor &descriptor, const engine::ModuleReport *report,
+                          const std::vector<engine::KeyedTableDef> *tables = nullptr);
 SessionInfo describeSession(const engine::Engine &engine, double intervalSeconds);
 Frame toFrame(const engine::Snapshot &snapshot, quint64 sequence);
 

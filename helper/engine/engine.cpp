@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "cgroup_directory.h"
 #include "kernel_features.h"
 
 #include <bpf/bpf.h>
@@ -158,6 +159,46 @@ std::multimap<pid_t, pid_t> processChildren()
 
 }  // namespace
 
+struct Engine::CgroupDirectory : kinsight::engine::CgroupDirectory {
+    using kinsight::engine::CgroupDirectory::CgroupDirectory;
+};
+
+std::optional<CgroupOptions> CgroupOptions::parse(std::string_view text)
+{
+    CgroupOptions o;
+    if (text == "off" || text == "no")
+        return o;
+    if (text == "v2" || text == "yes") {
+        o.source = KS_CGROUP_V2;
+        return o;
+    }
+    if (text.substr(0, 3) == "v1:" && text.size() > 3) {
+        o.source = KS_CGROUP_V1;
+        o.v1Controller = std::string(text.substr(3));
+        return o;
+    }
+    return std::nullopt;
+}
+
+std::string CgroupOptions::toString() const
+{
+    switch (source) {
+    case KS_CGROUP_V2:
+        return "v2";
+    case KS_CGROUP_V1:
+        return "v1:" + v1Controller;
+    default:
+        return "off";
+    }
+}
+
+const std::vector<KeyedTableDef> &Engine::tables(const std::string &module) const
+{
+    static const std::vector<KeyedTableDef> none;
+    auto it = tables_.find(module);
+    return it == tables_.end() ? none : it->second;
+}
+
 struct Engine::ExitReader {
     ring_buffer *ring = nullptr;
     size_t width = 0;
@@ -225,6 +266,26 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
     }
 
     LoadSettings settings;
+    if (options.cgroups.source != KS_CGROUP_OFF) {
+        const bool v2 = options.cgroups.source == KS_CGROUP_V2;
+        auto mount = engine::CgroupDirectory::findMount(v2, options.cgroups.v1Controller);
+        if (!mount) {
+            error = v2 ? "cgroup2 is not mounted: per-cgroup counters need the unified hierarchy (or v1:<controller>)"
+                       : "no cgroup v1 hierarchy with the " + options.cgroups.v1Controller + " controller is mounted";
+            return nullptr;
+        }
+        if (!v2) {
+            auto id = kf.enumValue("cgroup_subsys_id", options.cgroups.v1Controller + "_cgrp_id");
+            if (!id) {
+                error = "the kernel has no cgroup controller named " + options.cgroups.v1Controller;
+                return nullptr;
+            }
+            settings.config.cgroup_subsys = uint32_t(*id);
+        }
+        settings.config.cgroup_source = options.cgroups.source;
+        settings.cgroupTableSize = options.cgroups.tableSize;
+        engine->cgroupDirectory_ = std::make_shared<CgroupDirectory>(*mount);
+    }
     settings.loadMode = options.loadMode;
     settings.policy = options.attach;
     settings.pidTableSize = std::clamp<uint32_t>(options.pidTableSize, 64, 4u << 20);
@@ -259,6 +320,18 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
         engine->reports_.push_back(std::move(report));
         if (!loaded)
             continue;
+        auto &moduleTables = engine->tables_[std::string(m->name)];
+        moduleTables = m->tables;
+        if (engine->cgroupDirectory_ && !m->appMetrics.empty()) {
+            // Per-cgroup rows have the module's counter layout.
+            KeyedTableDef cgroups{"ks_cgroups", "cgroup", m->counters, {}, {}, true};
+            cgroups.label = [dir = engine->cgroupDirectory_](const void *key, size_t) {
+                uint64_t id;
+                std::memcpy(&id, key, sizeof id);
+                return dir->pathOf(id);
+            };
+            moduleTables.push_back(std::move(cgroups));
+        }
         if (options.emitExits) {
             auto reader = std::make_unique<ExitReader>();
             reader->width = m->counters.size();
@@ -338,7 +411,7 @@ Snapshot Engine::read()
         for (int g : groups_)
             ms.trees[g] = readTreeTotals(m, g, ms.pids);
 
-        for (const KeyedTableDef &table : m.descriptor().tables)
+        for (const KeyedTableDef &table : tables(ms.module))
             ms.keyed[std::string(table.name)] = readKeyedTable(m, table);
 
         if (ExitReader *reader = exitReaders_[i].get(); reader && reader->ring) {
@@ -381,11 +454,19 @@ std::vector<KeyedRow> Engine::readKeyedTable(const LoadedModule &m, const KeyedT
                 std::memcpy(&x, value.data() + cpu * slot + v * 8, 8);
                 row.values[v] += x;
             }
-        const std::string raw(reinterpret_cast<const char *>(key.data()), key.size());
-        auto cached = labels.find(raw);
-        if (cached == labels.end())
-            cached = labels.emplace(raw, table.label ? table.label(key.data(), key.size()) : std::string()).first;
-        row.label = cached->second;
+        if (table.labelsMayChange) {
+            row.label = table.label(key.data(), key.size());
+        } else {
+            const std::string raw(reinterpret_cast<const char *>(key.data()), key.size());
+            auto cached = labels.find(raw);
+            if (cached == labels.end())
+                cached = labels.emplace(raw, table.label ? table.label(key.data(), key.size()) : std::string()).first;
+            row.label = cached->second;
+        }
+        if (row.label.empty()) {
+            bpf_map_delete_elem(fd, key.data());  // e.g. a cgroup that was removed
+            continue;
+        }
         rows.push_back(std::move(row));
     }
     return rows;

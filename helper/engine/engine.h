@@ -17,6 +17,17 @@
 
 namespace kinsight::engine {
 
+// Per-cgroup counters: off, the unified (v2) hierarchy, or a v1 controller's
+// hierarchy (hybrid layouts, e.g. "memory").
+struct CgroupOptions {
+    ks_cgroup_source source = KS_CGROUP_OFF;
+    std::string v1Controller;  // KS_CGROUP_V1
+    uint32_t tableSize = 1024;
+
+    static std::optional<CgroupOptions> parse(std::string_view text);  // off | v2 | v1:<controller>
+    std::string toString() const;
+};
+
 struct EngineOptions {
     std::vector<std::string> modules;  // empty = every module enabled by default
     LoadMode loadMode = LoadMode::Entry;
@@ -24,6 +35,7 @@ struct EngineOptions {
     uint32_t pidTableSize = 32768;
     ks_pid_mode pidMode = KS_PID_ALL;
     bool emitExits = false;  // final counters of released processes (per-application totals)
+    CgroupOptions cgroups;
     // Module -> keys of its switches that are off (ModuleSwitch, e.g. "sync" -> {"msync"}
     // for sync.conf's `[syscalls] msync = no`); every switch is on by default.
     std::map<std::string, std::vector<std::string>> switchedOff;
@@ -82,6 +94,8 @@ public:
     const std::vector<ModuleReport> &reports() const { return reports_; }
     const ModuleReport &trackingReport() const { return trackingReport_; }
     std::vector<const ModuleDescriptor *> modules() const;
+    // A module's keyed tables: its descriptor's, plus "cgroup" when cgroups are counted.
+    const std::vector<KeyedTableDef> &tables(const std::string &module) const;
 
     Snapshot read();
 
@@ -112,6 +126,9 @@ private:
     std::vector<std::unique_ptr<ExitReader>> exitReaders_;
     // Labels of keys already seen, per module and table (labels may read /proc).
     std::map<std::string, std::map<std::string, std::string>> keyLabels_;
+    std::map<std::string, std::vector<KeyedTableDef>> tables_;
+    struct CgroupDirectory;
+    std::shared_ptr<CgroupDirectory> cgroupDirectory_;
     std::vector<KeyedRow> readKeyedTable(const LoadedModule &m, const KeyedTableDef &table);
 };
 

@@ -90,6 +90,22 @@ bool KernelFeatures::rawTracepointExists(std::string_view name) const
     return btf__find_by_name_kind(d->vmlinux, typedefName.c_str(), BTF_KIND_TYPEDEF) > 0;
 }
 
+std::optional<int64_t> KernelFeatures::enumValue(std::string_view enumName, std::string_view name) const
+{
+    d->loadBtf();
+    if (!d->vmlinux)
+        return std::nullopt;
+    const int id = btf__find_by_name_kind(d->vmlinux, std::string(enumName).c_str(), BTF_KIND_ENUM);
+    if (id <= 0)
+        return std::nullopt;
+    const btf_type *t = btf__type_by_id(d->vmlinux, id);
+    const struct btf_enum *e = btf_enum(t);
+    for (int i = 0; i < btf_vlen(t); ++i, ++e)
+        if (name == btf__name_by_offset(d->vmlinux, e->name_off))
+            return e->val;
+    return std::nullopt;
+}
+
 bool KernelFeatures::kallsymsHas(std::string_view symbol) const
 {
     d->loadKallsyms();

@@ -3,6 +3,7 @@
 // tracefs events, kallsyms, syscall numbers. Answers are cached per process.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ public:
     bool btfFunctionExists(std::string_view function) const;
     bool rawTracepointExists(std::string_view name) const;  // btf_trace_<name> in vmlinux BTF
     bool kallsymsHas(std::string_view symbol) const;
+    // Value of enumerator `name` of enum `enumName` in the kernel's BTF.
+    std::optional<int64_t> enumValue(std::string_view enumName, std::string_view name) const;
 
     // Empty when kprobes can be created; otherwise why not.
     std::string kprobeUnavailableReason() const;

@@ -329,6 +329,7 @@ bool Loader::applySettings(bpf_object *obj)
     const bool perPid = settings_.config.pid_mode != KS_PID_NONE;
     setEntries("ks_pids", perPid ? settings_.pidTableSize : 1);
     setEntries("ks_exits", settings_.exitsRingBytes);
+    setEntries("ks_cgroups", settings_.config.cgroup_source != KS_CGROUP_OFF ? settings_.cgroupTableSize : 1);
     if (bpf_map *tracked = bpf_object__find_map_by_name(obj, "tracked")) {
         if (settings_.trackedMapFd >= 0) {
             if (bpf_map__reuse_fd(tracked, settings_.trackedMapFd) != 0)

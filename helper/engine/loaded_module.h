@@ -33,6 +33,7 @@ struct LoadSettings {
     ks_config config{};
     uint32_t pidTableSize = 32768;
     uint32_t exitsRingBytes = 4096;
+    uint32_t cgroupTableSize = 1024;
     int trackedMapFd = -1;  // shared `tracked` map, reused by every object
     std::vector<std::string> switchedOff;  // keys of the module's switches (ModuleSwitch) that are off
 };

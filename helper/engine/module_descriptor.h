@@ -133,8 +133,9 @@ struct KeyedTableDef {
     std::string_view map;   // the BPF map of the object
     std::string_view name;  // public name of the table
     std::vector<CounterDef> values;
-    std::function<std::string(const void *key, size_t size)> label;
+    std::function<std::string(const void *key, size_t size)> label;  // "" = the key is gone: drop its row
     std::vector<KeyedChartDef> charts;
+    bool labelsMayChange = false;  // ask label() every time rather than once per key
 };
 
 // The object file of a module, opened through its generated skeleton.

@@ -119,11 +119,11 @@ QString HelperService::Capabilities(const QString &load_mode, bool &, QString &,
 
 QString HelperService::StartSession(const QStringList &modules, const QString &load_mode, const QString &attach,
                                     double interval, uint pid_table_size, int tree_pid, bool tree_from_exec,
-                                    QDBusUnixFileDescriptor &)
+                                    bool per_process, const QString &cgroups, QDBusUnixFileDescriptor &)
 {
     QString error;
-    const auto options = validateStart({modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec},
-                                       &error);
+    const auto options = validateStart(
+        {modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec, per_process, cgroups}, &error);
     if (!options) {
         sendErrorReply(QDBusError::InvalidArgs, error);
         return {};

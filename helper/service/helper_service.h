@@ -35,7 +35,8 @@ public:
     // D-Bus methods (called by the generated Helper1Adaptor).
     QString Capabilities(const QString &load_mode, bool &btf, QString &btf_error, kinsight::AttachMatrix &modules);
     QString StartSession(const QStringList &modules, const QString &load_mode, const QString &attach, double interval,
-                         uint pid_table_size, int tree_pid, bool tree_from_exec, QDBusUnixFileDescriptor &stream);
+                         uint pid_table_size, int tree_pid, bool tree_from_exec, bool per_process,
+                         const QString &cgroups, QDBusUnixFileDescriptor &stream);
     void StopSession(const QString &session);
     void SetCostReporting(const QString &session, bool enabled);
 

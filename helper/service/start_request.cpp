@@ -1,5 +1,6 @@
 #include "start_request.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -66,8 +67,18 @@ std::optional<CollectorOptions> validateStart(const StartArguments &args, QStrin
         o.treeFromExec = args.treeFromExec;
         o.engine.pidMode = KS_PID_TRACKED;
     } else {
-        o.engine.pidMode = KS_PID_NONE;
+        o.engine.pidMode = args.perProcess ? KS_PID_ALL : KS_PID_NONE;
     }
+    // A controller name is looked up in the kernel's BTF, never used as a path.
+    static const QRegularExpression cgroupsForm(QStringLiteral("^(off|v2|v1:[a-z_]{1,32})$"));
+    const auto cgroups = cgroupsForm.match(args.cgroups).hasMatch()
+                             ? engine::CgroupOptions::parse(args.cgroups.toStdString())
+                             : std::nullopt;
+    if (!cgroups) {
+        *error = QStringLiteral("cgroups must be off, v2 or v1:<controller>");
+        return std::nullopt;
+    }
+    o.engine.cgroups = *cgroups;
     return o;
 }
 

@@ -20,6 +20,8 @@ struct StartArguments {
     quint32 pidTableSize = 32768;
     qint32 treePid = 0;
     bool treeFromExec = false;
+    bool perProcess = false;
+    QString cgroups = QStringLiteral("off");
 };
 
 inline constexpr int kMaxModulesPerSession = 32;

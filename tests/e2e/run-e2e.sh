@@ -164,17 +164,17 @@ printf '%s' "$raw" | grep -q "org.freedesktop.DBus.Error.AccessDenied" \
 # 4. Bad arguments are InvalidArgs with a message, and the helper survives them.
 raw=$(as "$granted" dbus-send --system --print-reply --dest=org.kinsight.Helper1 /org/kinsight/Helper1 \
       org.kinsight.Helper1.StartSession array:string:vfs,../../etc/passwd string:entry string:auto double:1 \
-      uint32:32768 int32:0 boolean:false 2>&1)
+      uint32:32768 int32:0 boolean:false boolean:false string:off 2>&1)
 printf '%s' "$raw" | grep -q "InvalidArgs.*unknown module" && pass "unknown module refused with InvalidArgs" \
     || fail "unknown module: $raw"
 raw=$(as "$granted" dbus-send --system --print-reply --dest=org.kinsight.Helper1 /org/kinsight/Helper1 \
       org.kinsight.Helper1.StartSession array:string:vfs string:entry string:auto double:0.01 \
-      uint32:32768 int32:0 boolean:false 2>&1)
+      uint32:32768 int32:0 boolean:false boolean:false string:off 2>&1)
 printf '%s' "$raw" | grep -q "InvalidArgs.*interval" && pass "interval 0.01 s refused with InvalidArgs" \
     || fail "interval 0.01: $raw"
 raw=$(as "$granted" dbus-send --system --print-reply --dest=org.kinsight.Helper1 /org/kinsight/Helper1 \
       org.kinsight.Helper1.StartSession array:string: string:entry string:auto double:1 \
-      uint32:32768 int32:1 boolean:false 2>&1)
+      uint32:32768 int32:1 boolean:false boolean:false string:off 2>&1)
 printf '%s' "$raw" | grep -q "AccessDenied.*another user" && pass "inspecting another user's process refused" \
     || fail "another user's tree: $raw"
 

@@ -14,7 +14,9 @@
 //   - P forks whose child exits at once; T threads, each joined;
 //   - D forks whose child execs this program with "child Q" and there
 //     makes Q successful openat+close of DIR/data.
-// DIR/data must hold at least K*B bytes. Exit status 0 when all went as planned.
+// DIR/data must hold at least K*B bytes. With cgroup=PATH it first moves itself
+// into that cgroup (PATH/cgroup.procs; one open, write and close of its own).
+// Exit status 0 when all went as planned.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <pthread.h>
@@ -81,6 +83,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	dir = argv[1];
+	for (int i = 2; i < argc; i++)
+		if (strncmp(argv[i], "cgroup=", 7) == 0) {
+			char procs[4096], pid[32];
+			snprintf(procs, sizeof procs, "%s/cgroup.procs", argv[i] + 7);
+			snprintf(pid, sizeof pid, "%d", getpid());
+			int fd = do_open(procs, O_WRONLY);
+			failures += fd < 0 || syscall(SYS_write, fd, pid, strlen(pid)) < 0;
+			syscall(SYS_close, fd);
+		}
 	long opens = arg(argc, argv, "opens"), failing = arg(argc, argv, "failing");
 	long reads = arg(argc, argv, "reads"), bytes = arg(argc, argv, "bytes");
 	long errors = arg(argc, argv, "errors"), fsyncs = arg(argc, argv, "fsyncs");
