@@ -1,21 +1,25 @@
 // Overhead benchmark (prints numbers; not a pass/fail test).
 //
-// Measures the added cost per hooked call of the process/fd/vfs collectors
-// against a baseline and against a bpftrace one-liner, in the same run on the
-// same CPU: loops of read(/dev/zero, 1 byte), openat+close of a tmpfs file,
-// and getppid() as an unhooked control (any syscall tracepoint puts every
-// syscall on the slow path). Then the kernel memory of all maps (fdinfo
-// memlock) and the engine's own CPU time reading the maps every second.
+// Measures the added cost per call of Kinsight's collectors against a
+// baseline and against bpftrace one-liners, in the same run on the same CPU:
+// loops of read and write of 1 byte, openat+close of a tmpfs file, sendto of
+// a UDP datagram over loopback, and getppid() as an unhooked control (any
+// syscall tracepoint puts every syscall on the slow path). Then the kernel
+// memory of all maps (fdinfo memlock), and the CPU of reading every map once a
+// second with ~300 live processes, as the helper does.
 //
-//   ks-bench [--rounds N] [--cpu-seconds S] [--no-bpftrace]
+//   ks-bench [--suite foundation|collectors] [--rounds N] [--cpu-seconds S] [--no-bpftrace]
 
 #include "engine.h"
 #include "kernel_features.h"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,7 +29,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <optional>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -80,7 +84,7 @@ struct Bpftrace {
         std::string seen;
         ssize_t n;
         while (seen.find("Attaching") == std::string::npos && (n = read(out[0], buf, sizeof buf)) > 0)
-            seen.append(buf, n);
+            seen.append(buf, size_t(n));
         close(out[0]);
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         return seen.find("Attaching") != std::string::npos;
@@ -106,6 +110,119 @@ std::unique_ptr<Engine> startEngine(std::vector<std::string> modules, ks_pid_mod
     return e;
 }
 
+std::vector<std::string> moduleNames(bool defaultsOnly)
+{
+    std::vector<std::string> names;
+    for (const ModuleDescriptor *m : allModules())
+        if (!defaultsOnly || m->defaultEnabled)
+            names.emplace_back(m->name);
+    return names;
+}
+
+std::string joined(const std::vector<std::string> &names)
+{
+    std::string s;
+    for (const auto &n : names)
+        s += (s.empty() ? "" : ",") + n;
+    return s;
+}
+
+struct Config {
+    std::string name;
+    std::function<std::unique_ptr<Engine>()> engine;
+    std::string bpftrace;
+};
+
+void runTable(const std::vector<Loop> &loops, const std::vector<Config> &configs, int rounds)
+{
+    std::printf("%-58s", "configuration (ns per call; +added vs baseline)");
+    for (const Loop &l : loops)
+        std::printf("  %19s", l.name);
+    std::printf("\n");
+    std::vector<double> base;
+    for (const Config &c : configs) {
+        std::unique_ptr<Engine> engine;
+        Bpftrace bpftrace;
+        if (c.engine && !(engine = c.engine()))
+            continue;
+        if (!c.bpftrace.empty() && !bpftrace.start(c.bpftrace)) {
+            std::printf("%-58s  (bpftrace did not start)\n", c.name.c_str());
+            continue;
+        }
+        std::printf("%-58s", c.name.c_str());
+        for (size_t i = 0; i < loops.size(); ++i) {
+            const double ns = measure(loops[i], rounds);
+            if (base.size() < loops.size()) {
+                base.push_back(ns);
+                std::printf("  %12.1f       ", ns);
+            } else {
+                std::printf("  %9.1f (%+7.1f)", ns, ns - base[i]);
+            }
+        }
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+}
+
+// Kernel memory of every map, and the CPU of reading them every second.
+void memoryAndCpu(const std::vector<std::string> &modules, double cpuSeconds, int processes)
+{
+    // Processes that do a little now and then, so that they have rows.
+    std::vector<pid_t> children;
+    for (int i = 0; i < processes; ++i) {
+        pid_t p = fork();
+        if (p == 0) {
+            for (;;) {
+                syscall(SYS_getppid);
+                int fd = open("/dev/null", O_RDONLY);
+                close(fd);
+                sleep(1);
+            }
+        }
+        children.push_back(p);
+    }
+    auto engine = startEngine(modules, KS_PID_ALL);
+    if (engine) {
+        std::this_thread::sleep_for(std::chrono::seconds(2));  // every child has been counted once
+        uint64_t total = 0;
+        std::printf("\nmaps of %s, per-process mode, pid table size %u, %d extra processes (fdinfo memlock):\n",
+                    joined(modules).c_str(), engine->options().pidTableSize, processes);
+        std::map<std::string, uint64_t> perModule;
+        for (const MapCost &m : engine->mapCosts()) {
+            perModule[m.module] += m.memlockBytes;
+            total += m.memlockBytes;
+        }
+        for (const auto &[module, bytes] : perModule)
+            std::printf("  %-10s %9.1f KiB\n", module.c_str(), double(bytes) / 1024);
+        std::printf("  total      %9.2f MiB\n", double(total) / (1 << 20));
+
+        std::printf("\nhelper CPU reading all maps every 1 s for %.0f s: ", cpuSeconds);
+        std::fflush(stdout);
+        rusage before{}, after{};
+        getrusage(RUSAGE_SELF, &before);
+        const auto end = Clock::now() + std::chrono::duration<double>(cpuSeconds);
+        size_t rows = 0, reads = 0;
+        while (Clock::now() < end) {
+            const Snapshot s = engine->read();
+            size_t most = 0;
+            for (const auto &m : s.modules)
+                most = std::max(most, m.pids.size());
+            rows += most;
+            ++reads;
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+        getrusage(RUSAGE_SELF, &after);
+        auto us = [](const timeval &t) { return double(t.tv_sec) * 1e6 + double(t.tv_usec); };
+        const double cpuUs = (us(after.ru_utime) - us(before.ru_utime)) + (us(after.ru_stime) - us(before.ru_stime));
+        std::printf("%.1f ms CPU = %.3f%% of one core (%.0f process rows per read)\n", cpuUs / 1000,
+                    cpuUs / (cpuSeconds * 1e6) * 100, reads ? double(rows) / double(reads) : 0.0);
+    }
+    for (pid_t p : children)
+        kill(p, SIGKILL);
+    for (pid_t p : children)
+        waitpid(p, nullptr, 0);
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -113,11 +230,14 @@ int main(int argc, char **argv)
     int rounds = 5;
     double cpuSeconds = 60;
     bool withBpftrace = true;
+    std::string suite = "collectors";
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--rounds") && i + 1 < argc)
             rounds = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--cpu-seconds") && i + 1 < argc)
             cpuSeconds = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--suite") && i + 1 < argc)
+            suite = argv[++i];
         else if (!std::strcmp(argv[i], "--no-bpftrace"))
             withBpftrace = false;
     }
@@ -127,110 +247,67 @@ int main(int argc, char **argv)
     sched_setaffinity(0, sizeof cpus, &cpus);  // one core: no migrations in the loops
 
     const int zero = open("/dev/zero", O_RDONLY);
+    const int null = open("/dev/null", O_WRONLY);
     char path[] = "/dev/shm/ks-bench-XXXXXX";
-    const int tmp = mkstemp(path);
-    close(tmp);
-    char byte;
-    const std::vector<Loop> loops = {
+    close(mkstemp(path));
+    const int udp = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(9);  // discard: nothing listens, the datagram is dropped after the send path
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    char byte = 0;
+    std::vector<Loop> loops = {
         {"read(1 B)", 1000000, [&] { syscall(SYS_read, zero, &byte, 1); }},
+        {"write(1 B)", 1000000, [&] { syscall(SYS_write, null, &byte, 1); }},
         {"openat+close", 200000, [&] { syscall(SYS_close, syscall(SYS_openat, AT_FDCWD, path, O_RDONLY)); }},
-        {"getppid (unhooked)", 1000000, [] { syscall(SYS_getppid); }},
+        {"sendto(UDP 1 B)", 300000,
+         [&] { syscall(SYS_sendto, udp, &byte, 1, 0, reinterpret_cast<sockaddr *>(&to), sizeof to); }},
+        {"getppid(unhooked)", 1000000, [] { syscall(SYS_getppid); }},
     };
+    std::printf("kernel %s, %d rounds per loop (median), pinned to CPU 0, suite %s\n\n",
+                KernelFeatures::kernelRelease().c_str(), rounds, suite.c_str());
 
-    struct Config {
-        std::string name;
-        std::function<std::unique_ptr<Engine>()> engine;
-        std::string bpftrace;
-    };
-    const std::vector<std::string> all = {"process", "fd", "vfs"};
-    std::vector<Config> configs = {
-        {"baseline", nullptr, {}},
-        {"process, per-process", [] { return startEngine({"process"}, KS_PID_ALL); }, {}},
-        {"fd, per-process", [] { return startEngine({"fd"}, KS_PID_ALL); }, {}},
-        {"vfs, per-process", [] { return startEngine({"vfs"}, KS_PID_ALL); }, {}},
-        {"process+fd+vfs, system-wide only", [&] { return startEngine(all, KS_PID_NONE); }, {}},
-        {"process+fd+vfs, per-process", [&] { return startEngine(all, KS_PID_ALL); }, {}},
-        {"process+fd+vfs, inspected tree, caller outside",
-         [&] {
-             auto e = startEngine(all, KS_PID_TRACKED);
-             std::string error;
-             if (e)
-                 e->trackTree(1, false, error);  // init's tree: this benchmark is not in it
-             return e;
-         },
-         {}},
-    };
+    std::vector<Config> configs = {{"baseline", nullptr, {}}};
+    std::vector<std::string> memoryModules;
+    if (suite == "foundation") {
+        const std::vector<std::string> three = {"process", "fd", "vfs"};
+        for (const auto &m : three)
+            configs.push_back({m + ", per-process", [m] { return startEngine({m}, KS_PID_ALL); }, {}});
+        configs.push_back({"process+fd+vfs, system-wide only", [three] { return startEngine(three, KS_PID_NONE); }, {}});
+        configs.push_back({"process+fd+vfs, per-process", [three] { return startEngine(three, KS_PID_ALL); }, {}});
+        configs.push_back({"process+fd+vfs, inspected tree, caller outside",
+                           [three] {
+                               auto e = startEngine(three, KS_PID_TRACKED);
+                               std::string error;
+                               if (e)
+                                   e->trackTree(1, false, error);  // init's tree: this benchmark is not in it
+                               return e;
+                           },
+                           {}});
+        memoryModules = three;
+    } else {
+        const auto defaults = moduleNames(true), all = moduleNames(false);
+        configs.push_back({"defaults (" + joined(defaults) + "), system-wide",
+                           [defaults] { return startEngine(defaults, KS_PID_NONE); }, {}});
+        configs.push_back({"defaults, per-process", [defaults] { return startEngine(defaults, KS_PID_ALL); }, {}});
+        configs.push_back({"all " + std::to_string(all.size()) + " modules, per-process",
+                           [all] { return startEngine(all, KS_PID_ALL); }, {}});
+        memoryModules = all;
+    }
     if (withBpftrace) {
         configs.push_back({"bpftrace @c[pid] = count() on sys_enter_read", nullptr,
                            "tracepoint:syscalls:sys_enter_read { @c[pid] = count(); }"});
-        configs.push_back({"bpftrace @c = count() on sys_enter_read", nullptr,
-                           "tracepoint:syscalls:sys_enter_read { @c = count(); }"});
+        if (suite != "foundation")
+            configs.push_back({"bpftrace @c[probe, pid] = count() on read,write,openat,close,sendto", nullptr,
+                               "tracepoint:syscalls:sys_enter_read,tracepoint:syscalls:sys_enter_write,"
+                               "tracepoint:syscalls:sys_enter_openat,tracepoint:syscalls:sys_enter_close,"
+                               "tracepoint:syscalls:sys_enter_sendto { @c[probe, pid] = count(); }"});
+        else
+            configs.push_back({"bpftrace @c = count() on sys_enter_read", nullptr,
+                               "tracepoint:syscalls:sys_enter_read { @c = count(); }"});
     }
-
-    std::printf("kernel %s, %d rounds per loop (median), pinned to CPU 0\n\n",
-                KernelFeatures::kernelRelease().c_str(), rounds);
-    std::printf("%-50s", "configuration (ns per call; +added vs baseline)");
-    for (const Loop &l : loops)
-        std::printf("  %20s", l.name);
-    std::printf("\n");
-    std::vector<double> base;
-    for (const Config &c : configs) {
-        std::unique_ptr<Engine> engine;
-        Bpftrace bpftrace;
-        if (c.engine && !(engine = c.engine()))
-            continue;
-        if (!c.bpftrace.empty() && !bpftrace.start(c.bpftrace)) {
-            std::printf("%-50s  (bpftrace did not start)\n", c.name.c_str());
-            continue;
-        }
-        std::printf("%-50s", c.name.c_str());
-        for (size_t i = 0; i < loops.size(); ++i) {
-            const double ns = measure(loops[i], rounds);
-            if (base.size() < loops.size()) {
-                base.push_back(ns);
-                std::printf("  %13.1f      ", ns);
-            } else {
-                std::printf("  %9.1f (%+6.1f)", ns, ns - base[i]);
-            }
-        }
-        std::printf("\n");
-        std::fflush(stdout);
-    }
-
-    // Kernel memory of every map with the per-process table at its default size.
-    {
-        auto engine = startEngine(all, KS_PID_ALL);
-        if (engine) {
-            uint64_t total = 0;
-            std::printf("\nmaps of process+fd+vfs, per-process mode, pid table size %u (fdinfo memlock):\n",
-                        engine->options().pidTableSize);
-            for (const MapCost &m : engine->mapCosts()) {
-                std::printf("  %-8s %-22s %10llu bytes  (max entries %u)\n", m.module.c_str(), m.map.c_str(),
-                            (unsigned long long)m.memlockBytes, m.maxEntries);
-                total += m.memlockBytes;
-            }
-            std::printf("  total %.2f MiB\n", double(total) / (1 << 20));
-
-            // The engine's CPU: one read of every map per second, as the helper does.
-            std::printf("\nengine CPU reading all maps every 1 s for %.0f s: ", cpuSeconds);
-            std::fflush(stdout);
-            rusage before{}, after{};
-            getrusage(RUSAGE_SELF, &before);
-            const auto end = Clock::now() + std::chrono::duration<double>(cpuSeconds);
-            size_t rows = 0;
-            while (Clock::now() < end) {
-                const Snapshot s = engine->read();
-                for (const auto &m : s.modules)
-                    rows += m.pids.size();
-                std::this_thread::sleep_for(std::chrono::seconds(1));
-            }
-            getrusage(RUSAGE_SELF, &after);
-            auto us = [](const timeval &t) { return double(t.tv_sec) * 1e6 + double(t.tv_usec); };
-            const double cpuUs = (us(after.ru_utime) - us(before.ru_utime)) + (us(after.ru_stime) - us(before.ru_stime));
-            std::printf("%.1f ms CPU = %.3f%% of one core (%.0f process rows per read)\n", cpuUs / 1000,
-                        cpuUs / (cpuSeconds * 1e6) * 100, double(rows) / cpuSeconds);
-        }
-    }
+    runTable(loops, configs, rounds);
+    memoryAndCpu(memoryModules, cpuSeconds, 300);
     unlink(path);
     return 0;
 }
