@@ -1,0 +1,30 @@
+// OpenMetrics (Prometheus) text of a session's cumulative counters: one
+// counter family per module counter (system-wide, per inspected tree, per
+// cgroup), one per keyed-table value (labelled by key), histograms for
+// latency tables whose values are log2 microsecond bins, and an info family
+// naming what cannot be measured here and why. Label values are bounded: at
+// most `maxSeriesPerFamily` label sets per family, the rest summed as "other".
+#pragma once
+
+#include "frame.h"
+#include "session_info.h"
+
+#include <QString>
+
+namespace kinsight::exporting {
+
+struct OpenMetricsOptions {
+    int maxSeriesPerFamily = 200;
+    QString prefix = QStringLiteral("kinsight");
+};
+
+// The whole exposition, ending with "# EOF".
+QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options = {});
+
+// "vfs_read_bytes" in unit "bytes" -> "kinsight_vfs_read_bytes_total"; names are sanitised.
+QString metricName(const QString &prefix, const QString &module, const QString &counter, const QString &unit);
+
+// Log2 microsecond bin names ("0us->1us", "1us->2us", ... "32s->+Inf") -> upper bounds in seconds.
+std::optional<QList<double>> histogramBounds(const QList<CounterInfo> &values);
+
+}  // namespace kinsight::exporting
