@@ -26,6 +26,15 @@ QString escapeLabel(QString v)
     return v;
 }
 
+// Prometheus 0.0.4 HELP text escapes only backslash and newline (a quote is
+// literal there, a backslash-quote an error); OpenMetrics escapes quotes too.
+QString escapeHelp(QString v)
+{
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return v;
+}
+
 QString number(double v)
 {
     if (std::isinf(v))
@@ -72,16 +81,19 @@ void bound(QList<Sample> &samples, int max, const QString &otherLabels)
     samples.append({suffix, otherLabels, rest});
 }
 
-QString render(const QList<Family> &families)
+QString render(const QList<Family> &families, OpenMetricsOptions::Format format)
 {
+    const bool openMetrics = format == OpenMetricsOptions::Format::OpenMetrics;
     QString out;
     for (const Family &f : families) {
         if (f.samples.isEmpty())
             continue;
-        out += QStringLiteral("# TYPE %1 %2\n").arg(f.name, f.type);
-        if (!f.unit.isEmpty())
+        // Prometheus 0.0.4 names a counter family by its sample name, "_total" included.
+        const QString family = !openMetrics && f.type == QLatin1String("counter") ? f.name + QStringLiteral("_total") : f.name;
+        out += QStringLiteral("# HELP %1 %2\n").arg(family, openMetrics ? escapeLabel(f.help) : escapeHelp(f.help));
+        out += QStringLiteral("# TYPE %1 %2\n").arg(family, f.type);
+        if (openMetrics && !f.unit.isEmpty())
             out += QStringLiteral("# UNIT %1 %2\n").arg(f.name, f.unit);
-        out += QStringLiteral("# HELP %1 %2\n").arg(f.name, escapeLabel(f.help));
         for (const Sample &sample : f.samples)
             out += f.name + sample.suffix
                    + (sample.labels.isEmpty() ? QString() : QLatin1Char('{') + sample.labels + QLatin1Char('}'))
@@ -212,7 +224,16 @@ QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const Open
         }
     }
     families.append(unavailable);
-    return render(families) + QStringLiteral("# EOF\n");
+    if (options.format == OpenMetricsOptions::Format::Prometheus)
+        return render(families, options.format);
+    return render(families, options.format) + QStringLiteral("# EOF\n");
+}
+
+QString contentType(OpenMetricsOptions::Format format)
+{
+    return format == OpenMetricsOptions::Format::OpenMetrics
+               ? QStringLiteral("application/openmetrics-text; version=1.0.0; charset=utf-8")
+               : QStringLiteral("text/plain; version=0.0.4; charset=utf-8");
 }
 
 }  // namespace kinsight::exporting

@@ -14,14 +14,21 @@
 namespace kinsight::exporting {
 
 struct OpenMetricsOptions {
+    // OpenMetrics 1.0.0 (families without "_total", UNIT lines, "# EOF"), or the
+    // Prometheus 0.0.4 text that older scrapers and `promtool check metrics` read.
+    enum class Format { OpenMetrics, Prometheus };
+    Format format = Format::OpenMetrics;
     int maxSeriesPerFamily = 200;
     QString prefix = QStringLiteral("kinsight");
 };
 
-// The whole exposition, ending with "# EOF".
+// The whole exposition (OpenMetrics: ending with "# EOF").
 QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options = {});
 
 // "vfs_read_bytes" in unit "bytes" -> "kinsight_vfs_read_bytes_total"; names are sanitised.
+// The HTTP Content-Type of each format.
+QString contentType(OpenMetricsOptions::Format format);
+
 QString metricName(const QString &prefix, const QString &module, const QString &counter, const QString &unit);
 
 // Log2 microsecond bin names ("0us->1us", "1us->2us", ... "32s->+Inf") -> upper bounds in seconds.

@@ -18,5 +18,6 @@ using SourceFactory = std::function<std::unique_ptr<MeasurementSource>(bool dire
 int runCapabilities(const QStringList &args, QTextStream &out, QTextStream &err);
 int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const SourceFactory &sources);
 int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const SourceFactory &sources);
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const SourceFactory &sources);
 
 }  // namespace kinsight::cli

@@ -21,6 +21,7 @@ const char *kUsage =
     "  capabilities [--json] [--direct]          what each module can attach on this kernel\n"
     "  stat [OPTIONS] -- COMMAND [ARGS...]       count COMMAND and its descendants, print totals\n"
     "  watch [OPTIONS] [--pid PID] [--seconds N] per-second rates every interval\n"
+    "  export --openmetrics|--netdata [OPTIONS]  Prometheus/OpenMetrics text or a Netdata plugin stream\n"
     "  config check|get|set|show|explain ...     read, check and edit ebpf.d.conf settings\n"
     "  diagnose [--json|--markdown|--kernel-config]  is this machine ready for eBPF monitoring?\n"
     "\n"
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
         return runStat(args, out, err, sources);
     if (command == QLatin1String("watch"))
         return runWatch(args, out, err, sources);
+    if (command == QLatin1String("export"))
+        return runExport(args, out, err, sources);
     if (command == QLatin1String("config"))
         return runConfigCommand(args, out, err);
     if (command == QLatin1String("diagnose")) {

@@ -11,7 +11,7 @@ build=(cmake ninja-build pkg-config g++ clang llvm bpftool libbpf-dev libelf-dev
        qt6-l10n-tools qt6-svg-dev libxkbcommon-dev)
 run=(dbus polkitd)
 test=(bpftrace qemu-system-x86 busybox-static cpio xvfb xauth imagemagick strace
-      desktop-file-utils appstream python3)
+      desktop-file-utils appstream python3 netdata-core)
 
 case "$profile" in
   build) wanted=("${build[@]}") ;;
@@ -20,11 +20,34 @@ case "$profile" in
   *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
 esac
 
+# promtool checks the exporter's text. Debian ships it only inside the
+# prometheus server package, whose install would start a server: the tests take
+# the one binary out of the package instead.
+tools=/usr/local/lib/kinsight-test-tools
+fetch_promtool() {
+  [ "$profile" = test ] || return 0
+  command -v promtool >/dev/null && return 0
+  [ -x "$tools/promtool" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: promtool missing; run as root to fetch it into $tools" >&2
+    return 1
+  fi
+  local tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get download -qq prometheus 2>/dev/null) || { apt-get update -qq; (cd "$tmp" && apt-get download -qq prometheus); }
+  dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/x"
+  install -D -m 0755 "$tmp/x/usr/bin/promtool" "$tools/promtool"
+  rm -rf "$tmp"
+}
+
 missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then
+  fetch_promtool
+  exit 0
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-deps: missing packages: ${missing[*]}" >&2
@@ -38,3 +61,4 @@ if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages' -mtime -1 2>/d
   apt-get update -qq
 fi
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fetch_promtool

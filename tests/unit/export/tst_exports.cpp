@@ -102,6 +102,21 @@ private slots:
             QVERIFY2(line.match(l).hasMatch(), qPrintable(l));
     }
 
+    void prometheusTextFormat()
+    {
+        // 0.0.4: a counter family is named with its "_total", no UNIT lines, no EOF.
+        OpenMetricsOptions options;
+        options.format = OpenMetricsOptions::Format::Prometheus;
+        const QString text = toOpenMetrics(session(), frame(1, 40, 0), options);
+        QVERIFY(text.contains(u"# TYPE kinsight_vfs_read_call_total counter\n"_s));
+        QVERIFY(text.contains(u"# HELP kinsight_vfs_read_call_total reads\n"_s));
+        QVERIFY(text.contains(u"kinsight_vfs_read_call_total{scope=\"system\"} 40\n"_s));
+        QVERIFY(!text.contains(u"# UNIT"_s));
+        QVERIFY(!text.contains(u"# EOF"_s));
+        QVERIFY(text.contains(u"# TYPE kinsight_vfs_disk_latency_seconds histogram\n"_s));
+        QCOMPARE(contentType(options.format), u"text/plain; version=0.0.4; charset=utf-8"_s);
+    }
+
     void cardinalityIsBounded()
     {
         SessionInfo s = session();
@@ -110,7 +125,9 @@ private slots:
         for (int i = 0; i < 50; ++i)
             many.append({u"irq%1"_s.arg(i), {quint64(i), 0}});
         f.modules[0].keyed[u"irq"_s] = many;
-        const QString text = toOpenMetrics(s, f, {10, u"kinsight"_s});
+        OpenMetricsOptions options;
+        options.maxSeriesPerFamily = 10;
+        const QString text = toOpenMetrics(s, f, options);
         QCOMPARE(text.count(u"kinsight_vfs_irq_runs_total{"_s), 11);  // 10 largest + other
         QVERIFY(text.contains(u"kinsight_vfs_irq_runs_total{irq=\"other\"} 780\n"_s));  // irq0..irq39: 0+1+...+39
         QVERIFY(text.contains(u"kinsight_vfs_irq_runs_total{irq=\"irq49\"} 49\n"_s));
