@@ -169,6 +169,21 @@ Outcome runScenario(const Scenario &s, const std::string &workloadDir, const std
         failures += !ok;
         std::printf("  %s %-22s expected %-8ld got %ld\n", ok ? "ok  " : "FAIL", metric.c_str(), want, got);
     }
+    if (s.ranges) {
+        for (const auto &[metric, range] : s.ranges(context)) {
+            if (unavailable.count(metric)) {
+                std::printf("  n/a  %-22s %s\n", metric.c_str(), unavailable[metric].c_str());
+                continue;
+            }
+            auto it = measured.find(metric);
+            const bool known = it != measured.end();
+            const bool ok = known && it->second >= range.min && it->second <= range.max;
+            failures += !ok;
+            const std::string bounds = "[" + std::to_string(range.min) + ", " + std::to_string(range.max) + "]";
+            std::printf("  %s %-22s expected %-8s got %ld\n", ok ? "ok  " : "FAIL", metric.c_str(), bounds.c_str(),
+                        known ? it->second : -1L);
+        }
+    }
     std::printf("EXACTNESS %s result=%s\n", label.c_str(), failures ? "FAIL" : "PASS");
     return failures ? Fail : Pass;
 }

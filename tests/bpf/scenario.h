@@ -22,6 +22,11 @@ struct ScenarioContext {
     std::optional<engine::Family> family(const std::string &module, const std::string &hook) const;
 };
 
+struct Range {
+    long min;
+    long max;
+};
+
 struct Scenario {
     std::string name;
     std::vector<std::string> modules;
@@ -33,6 +38,10 @@ struct Scenario {
     // Metric name -> exact expected total for the inspected tree. Metrics that the
     // engine reports unavailable are skipped (and printed with their reason).
     std::function<std::map<std::string, long>(const ScenarioContext &)> expected;
+    // Metric -> bounds, for counts that are not exact for one process: dentry lookups
+    // and page-cache accesses that its own start and exit add to, file-system metadata
+    // pages it may or may not be the first to read or dirty.
+    std::function<std::map<std::string, Range>(const ScenarioContext &)> ranges = nullptr;
 };
 
 bool registerScenario(Scenario scenario);

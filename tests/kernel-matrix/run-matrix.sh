@@ -1,7 +1,11 @@
 #!/bin/bash
 # Kernel matrix: runs the exactness check (ks-exactness and every scenario's
 # static workload) in every attach mode inside Debian bookworm's 6.1 cloud kernel, booted once under
-# qemu TCG with a busybox initramfs, and checks the results.
+# qemu TCG with a busybox initramfs, and checks the results. Two small NVMe disks
+# (the guest kernel has NVMe built in) give the guest what an initramfs lacks: an
+# ext4 file system with a page cache that reads and writes back (cachestat's
+# scenario), and swap (the swap scenario); without mkfs.ext4/mkswap the guest
+# boots without them.
 #
 #   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
 #       --workload-dir build/tests [--kernel VMLINUZ] [--runs "attach:mode ..."]
@@ -82,6 +86,29 @@ for w in "${workloads[@]}"; do
     strip -o "$root/$(basename "$w")" "$w" 2>/dev/null || cp "$w" "$root/$(basename "$w")"
 done
 printf 'KS_RUNS="%s"\n' "$runs" >"$root/etc/ks-matrix.conf"
+
+# --- disks ----------------------------------------------------------------
+# The guest finds each disk by its NVMe serial number.
+disk_args=()
+add_disk() {  # $1 serial, $2 image
+    disk_args+=(-drive "file=$2,if=none,format=raw,id=$1" -device "nvme,serial=$1,drive=$1")
+    printf 'KS_DISKS="${KS_DISKS:-}%s "\n' "$1" >>"$root/etc/ks-matrix.conf"
+}
+mkfs_ext4=$(PATH=$PATH:/usr/sbin:/sbin command -v mkfs.ext4 || true)
+mkswap=$(PATH=$PATH:/usr/sbin:/sbin command -v mkswap || true)
+if [ -n "$mkfs_ext4" ] && truncate -s 64M "$work/scratch.img" && "$mkfs_ext4" -q -F -L ks-scratch "$work/scratch.img"; then
+    add_disk ks-scratch "$work/scratch.img"
+else
+    echo "run-matrix: cannot make an ext4 image (mkfs.ext4): the guest has no disk file system" >&2
+fi
+# Written out, not sparse: mkswap warns that a file with holes makes bad swap.
+if [ -n "$mkswap" ] && dd if=/dev/zero of="$work/swap.img" bs=1M count=32 status=none && chmod 600 "$work/swap.img" \
+    && "$mkswap" -L ks-swap "$work/swap.img" >/dev/null; then
+    add_disk ks-swap "$work/swap.img"
+else
+    echo "run-matrix: cannot make a swap image (mkswap): the guest has no swap" >&2
+fi
+
 (cd "$root" && find . | cpio -o -H newc --quiet) >"$work/initrd.cpio"
 
 # --- boot -----------------------------------------------------------------
@@ -90,7 +117,7 @@ echo "run-matrix: runs:$runs"
 t0=$(date +%s.%N)
 set +e
 timeout -k 10 "$timeout_s" qemu-system-x86_64 -accel tcg -smp "$smp" -m 512 -nographic -no-reboot \
-    -kernel "$kernel" -initrd "$work/initrd.cpio" \
+    -kernel "$kernel" -initrd "$work/initrd.cpio" "${disk_args[@]}" \
     -append "console=ttyS0 quiet panic=-1 rdinit=/init" </dev/null 2>&1 \
     | tr -d '\r' | tee "$work/serial.log" | sed -u 's/^/guest| /'
 qemu_rc=${PIPESTATUS[0]}
