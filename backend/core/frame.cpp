@@ -92,7 +92,7 @@ QByteArray encodeFrame(const Frame &frame)
 {
     QByteArray cbor;
     QCborStreamWriter w(&cbor);
-    w.startMap(frame.cost ? 6 : 5);
+    w.startMap(5 + (frame.cost ? 1 : 0) + (frame.identities.isEmpty() ? 0 : 1));
     w.append("type"_L1);
     w.append("frame"_L1);
     w.append("seq"_L1);
@@ -127,11 +127,20 @@ QByteArray encodeFrame(const Frame &frame)
         for (auto table = m.keyed.begin(); table != m.keyed.end(); ++table) {
             w.append(table.key());
             w.startArray(table.value().size());
+            // [label, values..., {fields}]: the map comes last and only when there are fields.
             for (const KeyedCounters &row : table.value()) {
-                w.startArray(1 + row.values.size());
+                w.startArray(1 + row.values.size() + (row.fields.isEmpty() ? 0 : 1));
                 w.append(row.label);
                 for (quint64 v : row.values)
                     w.append(v);
+                if (!row.fields.isEmpty()) {
+                    w.startMap(row.fields.size());
+                    for (auto field = row.fields.begin(); field != row.fields.end(); ++field) {
+                        w.append(field.key());
+                        w.append(field.value());
+                    }
+                    w.endMap();
+                }
                 w.endArray();
             }
             w.endArray();
@@ -151,6 +160,23 @@ QByteArray encodeFrame(const Frame &frame)
         w.endArray();
     }
     w.endMap();
+    if (!frame.identities.isEmpty()) {
+        w.append("procs"_L1);
+        w.startArray(frame.identities.size());
+        for (const ProcessIdentity &p : frame.identities) {
+            w.startArray(8);
+            w.append(quint64(p.tgid));
+            w.append(quint64(p.ppid));
+            w.append(quint64(p.tracer));
+            w.append(p.uid);
+            w.append(p.comm);
+            w.append(p.exe);
+            w.append(p.cgroup);
+            w.append(p.startTicks);
+            w.endArray();
+        }
+        w.endArray();
+    }
     if (const auto &c = frame.cost) {
         w.append("cost"_L1);
         w.startMap(7);
@@ -251,7 +277,13 @@ MessageReader::Kind MessageReader::next()
                     if (a.isEmpty())
                         continue;
                     KeyedCounters row{a.at(0).toString(), {}};
-                    for (qsizetype i = 1; i < a.size(); ++i)
+                    qsizetype end = a.size();
+                    if (end > 1 && a.at(end - 1).isMap()) {
+                        const QCborMap fields = a.at(--end).toMap();
+                        for (auto field = fields.begin(); field != fields.end(); ++field)
+                            row.fields.insert(field.key().toString(), field.value().toString());
+                    }
+                    for (qsizetype i = 1; i < end; ++i)
                         row.values.append(quint64(a.at(i).toInteger()));
                     rows.append(row);
                 }
@@ -278,6 +310,14 @@ MessageReader::Kind MessageReader::next()
             cost.processRows = quint32(c[u"rows"_s].toInteger());
             cost.pidTableSize = quint32(c[u"table"_s].toInteger());
             frame_.cost = cost;
+        }
+        for (const QCborValue &v : m[u"procs"_s].toArray()) {
+            const QCborArray a = v.toArray();
+            if (a.size() < 8)
+                continue;
+            frame_.identities.append({quint32(a.at(0).toInteger()), quint32(a.at(1).toInteger()),
+                                      quint32(a.at(2).toInteger()), a.at(3).toInteger(), a.at(4).toString(),
+                                      a.at(5).toString(), a.at(6).toString(), quint64(a.at(7).toInteger())});
         }
         const QCborMap trees = m[u"trees"_s].toMap();
         for (auto it = trees.begin(); it != trees.end(); ++it) {

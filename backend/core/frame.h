@@ -20,10 +20,13 @@ struct ProcessCounters {
     QList<quint64> counters;
 };
 
-// One key of a keyed table: its label and its cumulative values.
+// One key of a keyed table: its label and its cumulative values, and for tables
+// whose keys are more than a name (connections), named text fields: addresses,
+// ports, process, state... Empty for most tables.
 struct KeyedCounters {
     QString label;
     QList<quint64> values;
+    QMap<QString, QString> fields = {};
 };
 
 struct ModuleFrame {
@@ -72,12 +75,30 @@ struct TreeState {
     quint64 untrackedForks = 0;   // processes the bounded tracking table could not take
 };
 
+// Who a process is, for grouping processes into applications. Read from /proc
+// by the helper while the process lives, or from its final record when it was
+// gone before anyone looked (then only the name and sometimes the parent).
+struct ProcessIdentity {
+    quint32 tgid = 0;
+    quint32 ppid = 0;          // real parent; 0 = unknown
+    quint32 tracer = 0;        // ptrace parent while traced, else 0
+    qint64 uid = -1;           // -1 = unknown
+    QString comm;              // the kernel's task name (at most 15 characters)
+    QString exe;               // executable path; empty when unknown
+    QString cgroup;            // path in the session's cgroup hierarchy; empty when unknown
+    quint64 startTicks = 0;    // start time after boot in clock ticks: tells reused PIDs apart
+
+    bool operator==(const ProcessIdentity &) const = default;
+};
+
 struct Frame {
     quint64 sequence = 0;  // consecutive; a jump means frames were dropped
     quint64 monotonicNs = 0;
     QList<ModuleFrame> modules;
     QMap<int, TreeState> trees;
     std::optional<CollectorCost> cost = std::nullopt;
+    // Every process with a row or a final record in this frame (per-process sessions).
+    QList<ProcessIdentity> identities = {};
 
     const ModuleFrame *module(const QString &name) const;
 };

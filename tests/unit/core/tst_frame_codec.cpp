@@ -42,6 +42,9 @@ private slots:
         in.modules[0].pidTableFull = 3;
         in.trees.insert(1, TreeState{2, false, 1});
         in.modules[0].keyed[u"irq"_s] = {{u"24_eth0"_s, {3, 4}}, {u"local_timer"_s, {5, 6}}};
+        in.modules[0].keyed[u"connections"_s] = {
+            {u"tcp 127.0.0.1:4000 > 127.0.0.1:80 pid 7"_s, {1000, 0, 2}, {{u"remote_port"_s, u"80"_s}, {u"service"_s, u"http"_s}}},
+            {u"other"_s, {5, 6, 7}}};
         // QCborValue decodes integers as qint64: counters stay exact up to 2^63 - 1.
         in.modules[0].exitsDropped = quint64(std::numeric_limits<qint64>::max());
         const QByteArray bytes = stream::encodeFrame(in) + stream::encodeEnd(u"session stopped"_s);
@@ -67,6 +70,14 @@ private slots:
                 QCOMPARE(out.modules[0].keyed.value(u"irq"_s).size(), 2);
                 QCOMPARE(out.modules[0].keyed.value(u"irq"_s)[1].label, u"local_timer"_s);
                 QCOMPARE(out.modules[0].keyed.value(u"irq"_s)[1].values, (QList<quint64>{5, 6}));
+                QVERIFY(out.modules[0].keyed.value(u"irq"_s)[1].fields.isEmpty());
+                const QList<KeyedCounters> connections = out.modules[0].keyed.value(u"connections"_s);
+                QCOMPARE(connections.size(), 2);
+                QCOMPARE(connections[0].values, (QList<quint64>{1000, 0, 2}));
+                QCOMPARE(connections[0].fields.value(u"service"_s), u"http"_s);
+                QCOMPARE(connections[0].fields.size(), 2);
+                QCOMPARE(connections[1].values, (QList<quint64>{5, 6, 7}));
+                QVERIFY(connections[1].fields.isEmpty());
                 QCOMPARE(out.trees.value(1).finished, false);
                 QCOMPARE(out.trees.value(1).untrackedForks, 1u);
                 QCOMPARE(out.modules[0].exitsDropped, quint64(std::numeric_limits<qint64>::max()));
@@ -102,6 +113,21 @@ private slots:
         reader.append(stream::encodeHeader(s));
         QCOMPARE(reader.next(), stream::MessageReader::Kind::Header);
         QCOMPARE(reader.header().modules[0].charts[0].dimensions[0].terms, (QList<std::pair<int, int>>{{0, 1}}));
+    }
+
+    void processIdentitiesRoundTrip()
+    {
+        Frame in = testFrame(3, 1.0, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5});
+        in.identities = {{4242, 1, 0, 1000, u"make"_s, u"/usr/bin/make"_s, u"/user.slice/user-1000.slice"_s, 123456},
+                         {4250, 4242, 4300, -1, u"cc1plus"_s, {}, {}, 0}};
+        stream::MessageReader reader;
+        reader.append(stream::encodeFrame(in));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Frame);
+        QCOMPARE(reader.frame().identities, in.identities);
+        // A frame without identities sends none and reads none.
+        reader.append(stream::encodeFrame(testFrame(4, 2.0, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5})));
+        QCOMPARE(reader.next(), stream::MessageReader::Kind::Frame);
+        QVERIFY(reader.frame().identities.isEmpty());
     }
 };
 
