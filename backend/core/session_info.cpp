@@ -202,10 +202,20 @@ QCborMap SessionInfo::toCbor() const
     QCborArray mods;
     for (const ModuleInfo &m : modules)
         mods.append(kinsight::toCbor(m));
-    return {{u"kernel"_s, kernelRelease},         {u"loadMode"_s, loadMode},
-            {u"attach"_s, attachPolicy},          {u"interval"_s, intervalSeconds},
-            {u"pidTableSize"_s, qint64(pidTableSize)}, {u"pidMode"_s, pidMode},
-            {u"modules"_s, mods}};
+    QCborMap map{{u"kernel"_s, kernelRelease},         {u"loadMode"_s, loadMode},
+                 {u"attach"_s, attachPolicy},          {u"interval"_s, intervalSeconds},
+                 {u"pidTableSize"_s, qint64(pidTableSize)}, {u"pidMode"_s, pidMode},
+                 {u"modules"_s, mods}};
+    // Only streams that know their settings carry them: older readers ignore unknown keys.
+    if (!settings.isEmpty()) {
+        QCborArray list;
+        for (const SessionSetting &s : settings)
+            list.append(QCborArray{s.name, s.value, s.origin});
+        map.insert(u"settings"_s, list);
+    }
+    if (!settingsNotes.isEmpty())
+        map.insert(u"settingsNotes"_s, QCborArray::fromStringList(settingsNotes));
+    return map;
 }
 
 SessionInfo SessionInfo::fromCbor(const QCborMap &map)
@@ -219,6 +229,12 @@ SessionInfo SessionInfo::fromCbor(const QCborMap &map)
     s.pidMode = map[u"pidMode"_s].toString();
     for (const QCborValue &v : map[u"modules"_s].toArray())
         s.modules.append(moduleFromCbor(v.toMap()));
+    for (const QCborValue &v : map[u"settings"_s].toArray()) {
+        const QCborArray entry = v.toArray();
+        s.settings.append({entry.at(0).toString(), entry.at(1).toString(), entry.at(2).toString()});
+    }
+    for (const QCborValue &v : map[u"settingsNotes"_s].toArray())
+        s.settingsNotes.append(v.toString());
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace kinsight {
 
@@ -106,6 +107,16 @@ struct ModuleInfo {
     QString unavailableReason(const DimensionInfo &dimension) const;
 };
 
+// One setting a live session runs with and where its value comes from:
+// "client" (a StartSession argument), a settings file and line, or a default.
+// After a settings change the helper restarts a session in place and sends a
+// new header, so the list always describes the frames that follow it.
+struct SessionSetting {
+    QString name;   // the settings key: "ebpf load mode", "ebpf programs", "sync [syscalls]", ...
+    QString value;
+    QString origin;
+};
+
 struct SessionInfo {
     QString kernelRelease;
     QString loadMode;      // entry / return
@@ -114,6 +125,8 @@ struct SessionInfo {
     quint32 pidTableSize = 0;
     QString pidMode;  // none / all / tracked
     QList<ModuleInfo> modules;
+    QList<SessionSetting> settings;  // empty for streams that do not say (recordings from before)
+    QStringList settingsNotes;       // settings that could not apply as written, and why
 
     const ModuleInfo *module(const QString &name) const;
     QCborMap toCbor() const;

@@ -1,10 +1,17 @@
 #include "helper_service.h"
 
+#include "diagnostic_inputs.h"
 #include "engine.h"
+#include "fix_actions.h"
 #include "kernel_features.h"
+#include "session_settings.h"
+#include "settings_client.h"
 #include "start_request.h"
 
+#include "config/config_validator.h"
+
 #include <QDBusConnectionInterface>
+#include <QDBusMetaType>
 #include <QFile>
 
 #include <unistd.h>
@@ -16,6 +23,7 @@ HelperService::HelperService(const QDBusConnection &bus, Authorizer *authorizer,
     : QObject(parent), bus_(bus), authorizer_(authorizer), sessions_(bus, std::move(factory))
 {
     registerDBusTypes();
+    qDBusRegisterMetaType<QMap<QString, QByteArray>>();  // ReadSettings' a{say}
     idle_.setSingleShot(true);
     idle_.setInterval(kIdleExitMs);
     connect(&idle_, &QTimer::timeout, this, [this] {
@@ -122,13 +130,25 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
                                     bool per_process, const QString &cgroups, QDBusUnixFileDescriptor &)
 {
     QString error;
-    const auto options = validateStart(
-        {modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec, per_process, cgroups}, &error);
-    if (!options) {
+    const StartArguments request{modules,  load_mode,      attach,      interval, pid_table_size,
+                                 tree_pid, tree_from_exec, per_process, cgroups};
+    // The client's own values are checked before polkit is asked (against the
+    // built-in defaults for what it leaves to the settings); the settings files
+    // are read only for an authorized caller.
+    static const config::EffectiveConfig builtIn =
+        config::EffectiveConfig::resolve(std::nullopt, {}, config::DefaultSet::Kinsight, config::ConfigValidator());
+    if (!resolveSessionOptions(request, builtIn, &error)) {
         sendErrorReply(QDBusError::InvalidArgs, error);
         return {};
     }
-    authorizeThen(QLatin1String(kActionMonitor), [this, opts = *options](const QDBusMessage &call) {
+    authorizeThen(QLatin1String(kActionMonitor), [this, request](const QDBusMessage &call) {
+        QString error;
+        const std::optional<CollectorOptions> options = resolveSessionOptions(request, settings_.effective(), &error);
+        if (!options) {
+            replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"), error);
+            return;
+        }
+        const CollectorOptions &opts = *options;
         const uint uid = callerUid(call);
         if (opts.treeRoot && uid != 0) {
             // A tree may only be inspected by the user who owns its root.
@@ -149,7 +169,7 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
                 return;
             }
         }
-        const auto started = sessions_.start(call.service(), uid, opts);
+        const auto started = sessions_.start(call.service(), uid, opts, request);
         switch (started.status) {
         case SessionManager::StartStatus::LimitReached:
             replyError(call, QLatin1String(kErrorLimit), started.error);
@@ -180,6 +200,62 @@ void HelperService::SetCostReporting(const QString &session, bool enabled)
     });
 }
 
+// ---- Settings: /etc/kinsight, read and written for clients that send content, never paths ----
+
+QString HelperService::ReadSettings(QMap<QString, QByteArray> &, QString &)
+{
+    authorizeThen(QLatin1String(kActionMonitor), [this](const QDBusMessage &call) {
+        const SettingsStore::Contents contents = settings_.read();
+        for (const QString &problem : contents.problems)
+            qWarning("kinsight-helper: settings: %s", qPrintable(problem));
+        bus_.send(call.createReply({settings_.directory(), QVariant::fromValue(contents.files), contents.importedFrom}));
+    });
+    return {};
+}
+
+QStringList HelperService::WriteSettings(const QString &file, const QByteArray &content, QStringList &)
+{
+    // Only the schema's file ids get as far as polkit; the client's text is echoed bounded.
+    if (!SettingsStore::roleForId(file)) {
+        sendErrorReply(QDBusError::InvalidArgs, QStringLiteral("unknown settings file '%1': name 'main' or one of %2")
+                                                    .arg(file.left(64), SettingsStore::fileIds().mid(1).join(u", ")));
+        return {};
+    }
+    if (content.size() > SettingsStore::kMaxFileBytes) {
+        sendErrorReply(QDBusError::InvalidArgs, QStringLiteral("settings content is limited to %1 KiB")
+                                                    .arg(SettingsStore::kMaxFileBytes / 1024));
+        return {};
+    }
+    authorizeThen(QLatin1String(kActionConfigure), [this, file, content](const QDBusMessage &call) {
+        const SettingsStore::WriteResult result = settings_.write(file, content);
+        switch (result.status) {
+        case SettingsStore::WriteResult::Status::Invalid:
+            replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                       result.errors.join(QLatin1Char('\n')));
+            return;
+        case SettingsStore::WriteResult::Status::Failed:
+            qWarning("kinsight-helper: settings file %s not written: %s", qPrintable(file),
+                     qPrintable(result.errors.join(u"; ")));
+            replyError(call, QLatin1String(kErrorSettingsNotWritten), result.errors.join(QLatin1Char('\n')));
+            return;
+        case SettingsStore::WriteResult::Status::Unchanged:
+            bus_.send(call.createReply(
+                {result.warnings, QStringList{QStringLiteral("the file already has this content: nothing was written")}}));
+            return;
+        case SettingsStore::WriteResult::Status::Written:
+            break;
+        }
+        qInfo("kinsight-helper: settings file %s written for uid %u", qPrintable(file), callerUid(call));
+        const config::EffectiveConfig effective = settings_.effective();
+        const SessionManager::ApplyReport report = sessions_.applySettings(
+            [&effective](const StartArguments &request, QString *error) {
+                return resolveSessionOptions(request, effective, error);
+            });
+        bus_.send(call.createReply({result.warnings, report.describe()}));
+    });
+    return {};
+}
+
 void HelperService::StopSession(const QString &session)
 {
     authorizeThen(QLatin1String(kActionMonitor), [this, session](const QDBusMessage &call) {
@@ -190,6 +266,42 @@ void HelperService::StopSession(const QString &session)
         }
         bus_.send(call.createReply());
     });
+}
+
+// ---- Diagnostics: fixes and privileged inputs ----
+
+bool HelperService::ApplyFix(const QString &fix, QString &)
+{
+    // Only the helper's own fix ids get as far as polkit; the client's text is echoed bounded.
+    const FixDefinition *definition = findFix(fix);
+    if (!definition) {
+        sendErrorReply(QDBusError::InvalidArgs, QStringLiteral("unknown fix '%1'; the helper knows %2")
+                                                    .arg(fix.left(64), fixIds().join(QLatin1String(", "))));
+        return false;
+    }
+    authorizeThen(QLatin1String(kActionFix), [this, definition](const QDBusMessage &call) {
+        const FixResult result = applyFix(*definition);
+        qInfo("kinsight-helper: fix %s for uid %u: %s", qPrintable(definition->id.toString()), callerUid(call),
+              qPrintable(result.message));
+        if (result.changed)
+            capabilities_.clear();  // a newly mounted tracefs changes what attaches
+        if (!result.ok) {
+            replyError(call, QLatin1String(kErrorFixFailed), result.message);
+            return;
+        }
+        bus_.send(call.createReply({result.changed, result.message}));
+    });
+    return false;
+}
+
+bool HelperService::DiagnosticInputs(QString &, bool &, QStringList &, QString &)
+{
+    authorizeThen(QLatin1String(kActionMonitor), [this](const QDBusMessage &call) {
+        const LockdownInput lockdown = readLockdown();
+        const AuditInput audit = readAuditDenials();
+        bus_.send(call.createReply({lockdown.known, lockdown.text, audit.known, audit.lines, audit.note}));
+    });
+    return false;
 }
 
 }  // namespace kinsight

@@ -7,6 +7,7 @@
 #include "authorizer.h"
 #include "dbus_types.h"
 #include "session_manager.h"
+#include "settings_store.h"
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
@@ -39,6 +40,14 @@ public:
                          const QString &cgroups, QDBusUnixFileDescriptor &stream);
     void StopSession(const QString &session);
     void SetCostReporting(const QString &session, bool enabled);
+    // Settings (settings_store.h; live apply: session_settings.h, SessionManager::applySettings).
+    QString ReadSettings(QMap<QString, QByteArray> &files, QString &imported_from);
+    QStringList WriteSettings(const QString &file, const QByteArray &content, QStringList &applied);
+    // Tests only (kinsight-helper --settings-dir): where settings are read and written.
+    void setSettingsStore(const SettingsStore &store) { settings_ = store; }
+    // Diagnostics (fix_actions.h, diagnostic_inputs.h).
+    bool ApplyFix(const QString &fix, QString &message);
+    bool DiagnosticInputs(QString &lockdown, bool &audit_known, QStringList &audit_lines, QString &audit_note);
 
 signals:
     void idleTimeout();
@@ -53,6 +62,7 @@ private:
     QDBusConnection bus_;
     Authorizer *authorizer_;
     SessionManager sessions_;
+    SettingsStore settings_;
     QTimer idle_;
     bool idleExit_ = true;
     struct CachedCapabilities {

@@ -53,7 +53,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.contains(QLatin1String("--help"))) {
         std::printf("usage: kinsight-helper [--no-idle-exit] [--idle-timeout SECONDS] [--verbose]\n"
-                    "Serves org.kinsight.Helper1 on the system bus (DBUS_SYSTEM_BUS_ADDRESS when set).\n");
+                    "                       [--settings-dir DIR]\n"
+                    "Serves org.kinsight.Helper1 on the system bus (DBUS_SYSTEM_BUS_ADDRESS when set).\n"
+                    "--settings-dir is for tests: settings are read and written in DIR instead of\n"
+                    "/etc/kinsight, and never imported from /etc/netdata.\n");
         return 0;
     }
     if (geteuid() != 0) {
@@ -86,6 +89,16 @@ int main(int argc, char **argv)
             return 1;
         }
         service.setIdleTimeout(seconds * 1000);
+    }
+    // Tests only: a private settings directory. It is fixed when the helper
+    // starts (by whoever starts it, as root); no client can name a directory.
+    if (const qsizetype i = args.indexOf(QLatin1String("--settings-dir")); i >= 0) {
+        const QString dir = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (!dir.startsWith(QLatin1Char('/'))) {
+            std::fprintf(stderr, "kinsight-helper: --settings-dir takes an absolute directory\n");
+            return 1;
+        }
+        service.setSettingsStore(SettingsStore(dir, QString()));
     }
     new Helper1Adaptor(&service);
     QObject::connect(&service, &HelperService::idleTimeout, &app, &QCoreApplication::quit);

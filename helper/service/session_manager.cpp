@@ -56,7 +56,8 @@ QStringList SessionManager::sessionsOf(const QString &owner) const
     return ids;
 }
 
-SessionManager::StartResult SessionManager::start(const QString &owner, uint ownerUid, const CollectorOptions &options)
+SessionManager::StartResult SessionManager::start(const QString &owner, uint ownerUid, const CollectorOptions &options,
+                                                  const std::optional<StartArguments> &request)
 {
     if (count() >= kMaxSessions || countForUser(ownerUid) >= kMaxSessionsPerUser)
         return {StartStatus::LimitReached, {}, -1,
@@ -82,10 +83,10 @@ SessionManager::StartResult SessionManager::start(const QString &owner, uint own
     session->uid = ownerUid;
     session->producer = std::move(producer);
     session->writer = new StreamWriter(pair[0], this);
-    session->writer->sendHeader(stream::encodeHeader(session->producer->info()));
+    session->options = options;
+    session->request = request;
+    connectProducer(*session);
     const QString id = session->id;
-    connect(session->producer.get(), &FrameProducer::frameReady, session->writer,
-            [writer = session->writer](const Frame &frame) { writer->sendFrame(stream::encodeFrame(frame)); });
     connect(session->writer, &StreamWriter::peerClosed, this,
             [this, id] { remove(id, QStringLiteral("the client closed its stream")); }, Qt::QueuedConnection);
     session->producer->startTimer();
@@ -111,7 +112,90 @@ bool SessionManager::setCostReporting(const QString &owner, const QString &sessi
     if (it == sessions_.end() || it.value()->owner != owner)
         return false;
     it.value()->producer->setCostReporting(enabled);
+    it.value()->costReporting = enabled;
     return true;
+}
+
+void SessionManager::connectProducer(Session &session)
+{
+    session.writer->sendHeader(stream::encodeHeader(session.producer->info()));
+    // The session outlives its producer's connections: they go with the producer.
+    connect(session.producer.get(), &FrameProducer::frameReady, session.writer, [s = &session](const Frame &frame) {
+        if (s->sequenceOffset == 0) {
+            s->lastSequence = frame.sequence;
+            s->writer->sendFrame(stream::encodeFrame(frame));
+            return;
+        }
+        Frame renumbered = frame;
+        renumbered.sequence += s->sequenceOffset;
+        s->lastSequence = renumbered.sequence;
+        s->writer->sendFrame(stream::encodeFrame(renumbered));
+    });
+}
+
+QStringList SessionManager::ApplyReport::describe() const
+{
+    QStringList lines;
+    if (restarted > 0)
+        lines.append(restarted == 1 ? QStringLiteral("1 running session now measures with the new settings")
+                                    : QStringLiteral("%1 running sessions now measure with the new settings").arg(restarted));
+    if (unchanged > 0)
+        lines.append(unchanged == 1
+                         ? QStringLiteral("1 running session is not affected (it measures the same way)")
+                         : QStringLiteral("%1 running sessions are not affected (they measure the same way)").arg(unchanged));
+    if (keptForTree > 0)
+        lines.append(QStringLiteral("%1 running session(s) inspecting a process tree keep their settings until they "
+                                    "end, so that the tree's totals stay exact")
+                         .arg(keptForTree));
+    for (const QString &failure : failures)
+        lines.append(QStringLiteral("a running session keeps its previous settings: %1").arg(failure));
+    if (lines.isEmpty())
+        lines.append(QStringLiteral("no session is running: the next one starts with these settings"));
+    return lines;
+}
+
+SessionManager::ApplyReport SessionManager::applySettings(const Resolver &resolve)
+{
+    ApplyReport report;
+    // Bounded: at most kMaxSessions engines are started here, one at a time.
+    for (const std::shared_ptr<Session> &session : sessions_) {
+        if (!session->request) {
+            ++report.unchanged;
+            continue;
+        }
+        QString error;
+        std::optional<CollectorOptions> options = resolve(*session->request, &error);
+        if (!options) {
+            report.failures.append(error);
+            continue;
+        }
+        if (sameCollection(*options, session->options)) {
+            ++report.unchanged;
+            continue;
+        }
+        if (session->options.treeRoot) {
+            ++report.keptForTree;
+            continue;
+        }
+        std::unique_ptr<FrameProducer> producer = factory_(*options, &error);
+        if (!producer) {
+            report.failures.append(error);
+            qCWarning(sessionLog) << "session" << session->id << "keeps its settings:" << error;
+            continue;
+        }
+        // Links and maps of the old engine are released here, before the new one runs.
+        session->producer->stopTimer();
+        session->producer.reset();
+        session->producer = std::move(producer);
+        session->options = *options;
+        session->sequenceOffset = session->lastSequence;
+        connectProducer(*session);
+        session->producer->setCostReporting(session->costReporting);
+        session->producer->startTimer();
+        ++report.restarted;
+        qCInfo(sessionLog) << "session" << session->id << "restarted with the new settings";
+    }
+    return report;
 }
 
 void SessionManager::stopAll(const QString &reason)

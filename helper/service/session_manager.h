@@ -4,6 +4,7 @@
 #pragma once
 
 #include "collector_session.h"
+#include "start_request.h"
 #include "stream_writer.h"
 
 #include <QDBusConnection>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace kinsight {
 
@@ -34,10 +36,30 @@ public:
         int clientFd = -1;  // the caller's end of the stream; the caller closes it after sending
         QString error;
     };
-    StartResult start(const QString &owner, uint ownerUid, const CollectorOptions &options);
+    // `request`: the client's arguments as sent, kept to resolve them again
+    // when the settings change (see applySettings); none: the options never change.
+    StartResult start(const QString &owner, uint ownerUid, const CollectorOptions &options,
+                      const std::optional<StartArguments> &request = std::nullopt);
     bool stop(const QString &owner, const QString &sessionId, const QString &reason);
     bool setCostReporting(const QString &owner, const QString &sessionId, bool enabled);
     void stopAll(const QString &reason);
+
+    // After a settings change: every session's request is resolved again and
+    // the sessions whose options differ get a new engine in place (same id,
+    // same socket: the stream goes on with a new header, then frames whose
+    // sequence numbers continue). The new engine is started before the old
+    // one is released, so a session that cannot apply the settings keeps
+    // running as it was. A session inspecting a process tree keeps its
+    // settings until it ends: a new engine would lose the tree's counts.
+    using Resolver = std::function<std::optional<CollectorOptions>(const StartArguments &, QString *error)>;
+    struct ApplyReport {
+        int restarted = 0;
+        int unchanged = 0;
+        int keptForTree = 0;
+        QStringList failures;  // why a session could not apply them (no session ids: those are secrets)
+        QStringList describe() const;
+    };
+    ApplyReport applySettings(const Resolver &resolve);
 
     int count() const { return int(sessions_.size()); }
     int countForUser(uint uid) const;
@@ -53,8 +75,15 @@ private:
         uint uid;
         std::unique_ptr<FrameProducer> producer;
         StreamWriter *writer;  // owned by the manager until its end message is out
+        CollectorOptions options;
+        std::optional<StartArguments> request;
+        bool costReporting = false;
+        quint64 lastSequence = 0;    // last sequence number written to the stream
+        quint64 sequenceOffset = 0;  // added to the current producer's numbers
     };
     void remove(const QString &sessionId, const QString &reason);
+    // Sends the producer's header and forwards its frames to the session's stream.
+    void connectProducer(Session &session);
 
     QDBusConnection bus_;
     ProducerFactory factory_;

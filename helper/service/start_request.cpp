@@ -68,6 +68,8 @@ std::optional<CollectorOptions> validateStart(const StartArguments &args, QStrin
         o.engine.pidMode = KS_PID_TRACKED;
     } else {
         o.engine.pidMode = args.perProcess ? KS_PID_ALL : KS_PID_NONE;
+        // Per-application totals keep what processes counted after they are gone.
+        o.engine.emitExits = args.perProcess;
     }
     // A controller name is looked up in the kernel's BTF, never used as a path.
     static const QRegularExpression cgroupsForm(QStringLiteral("^(off|v2|v1:[a-z_]{1,32})$"));

@@ -237,6 +237,243 @@ for _ in $(seq 80); do has_owner org.kinsight.Helper1 || break; sleep 0.1; done
 has_owner org.kinsight.Helper1 && fail "helper still running after its idle timeout" \
     || pass "helper exited after its idle timeout"
 
+# ---- 10. Settings: ReadSettings / WriteSettings and live apply (settings editor) ----
+# From here on D-Bus activation starts the helper with a private settings
+# directory (--settings-dir, an option for tests only), so /etc/kinsight is
+# never touched. ks-settings-probe talks to the helper as the Settings page does.
+probe="$build/tests/unit/settings/ks-settings-probe"
+if [ -x "$probe" ]; then
+    settings="$run/etc-kinsight"
+    main_conf="$settings/ebpf.d.conf"
+    cat > "$run/start-helper" <<EOF
+#!/bin/sh
+exec "$helper" --idle-timeout 4 --settings-dir "$settings" 2>>"$run/helper.log"
+EOF
+    fingerprint() { sha256sum "$main_conf" "$main_conf.bak" 2>/dev/null; }
+    programs='[ebpf programs]\n    process = yes\n    vfs = yes\n    socket = no\n    sync = no\n    mount = no\n    fd = no\n    oomkill = no\n'
+
+    # 10a. A granted user's valid save lands: root-owned 0644, the previous file kept as .bak.
+    printf "[global]\n    ebpf load mode = entry\n$programs" | as "$granted" "$probe" write main > "$run/s1.out" 2>&1
+    printf "[global]\n    ebpf load mode = entry\n    update every = 1\n$programs" \
+        | as "$granted" "$probe" write main >> "$run/s1.out" 2>&1
+    owner=$(stat -c '%U:%G %a' "$main_conf" 2>/dev/null)
+    if [ "$owner" = "root:root 644" ] && grep -q "update every = 1" "$main_conf" \
+       && [ -f "$main_conf.bak" ] && ! grep -q "update every" "$main_conf.bak" \
+       && [ "$(stat -c '%a' "$settings")" = 755 ]; then
+        pass "settings: granted user's save written ($owner), previous version kept as .bak"
+    else
+        fail "settings: save by the granted user: '$owner', $(cat "$run/s1.out")"
+    fi
+    as "$granted" "$probe" read > "$run/s-read.out" 2>&1
+    grep -q "^main [0-9]" "$run/s-read.out" && pass "settings: ReadSettings returns ebpf.d.conf" \
+        || fail "settings: ReadSettings: $(cat "$run/s-read.out")"
+
+    # 10b. Invalid content: InvalidArgs with file:line:column, nothing changed.
+    before=$(fingerprint)
+    out=$(printf '[global]\n    update every = 0\n' | as "$granted" "$probe" write main 2>&1)
+    if printf '%s' "$out" | grep -q "org.freedesktop.DBus.Error.InvalidArgs.*ebpf.d.conf:2:" \
+       && [ "$(fingerprint)" = "$before" ]; then
+        pass "settings: invalid content refused with InvalidArgs ($(printf '%s' "$out" | head -1 | cut -c1-110)), files unchanged"
+    else
+        fail "settings: invalid content: $out"
+    fi
+    out=$(printf 'x = 1\n' | as "$granted" "$probe" write ../../etc/passwd 2>&1)
+    printf '%s' "$out" | grep -q "InvalidArgs.*unknown settings file" && [ ! -e "$settings/ebpf.d/passwd" ] \
+        && pass "settings: a path as file id is refused" || fail "settings: path as file id: $out"
+
+    # 10c. A denied user: AccessDenied, nothing changed.
+    out=$(printf '[global]\n    apps = no\n' | as "$denied" "$probe" write main 2>&1)
+    if printf '%s' "$out" | grep -q "org.freedesktop.DBus.Error.AccessDenied" && [ "$(fingerprint)" = "$before" ]; then
+        pass "settings: denied user refused with AccessDenied, files unchanged"
+    else
+        fail "settings: denied user's write: $out"
+    fi
+
+    # 10d. Live apply: a session that follows the settings gets the change without a restart.
+    setpriv --reuid="$granted" --regid="$granted" --init-groups env -i DBUS_SYSTEM_BUS_ADDRESS="$DBUS_SYSTEM_BUS_ADDRESS" \
+        "$probe" stream 30 > "$run/s-stream.out" 2>&1 &
+    streamer=$!
+    for _ in $(seq 100); do grep -q "^FRAME" "$run/s-stream.out" && break; sleep 0.1; done
+    printf "[global]\n    ebpf load mode = return\n    update every = 1\n${programs/vfs = yes/vfs = no}" \
+        | as "$granted" "$probe" write main > "$run/s-apply.out" 2>&1
+    for _ in $(seq 100); do [ "$(grep -c '^HEADER' "$run/s-stream.out")" -ge 2 ] && break; sleep 0.1; done
+    sleep 1.5
+    second=$(grep '^HEADER' "$run/s-stream.out" | sed -n 2p)
+    frames_after=$(awk '/^HEADER/ { h++ } /^FRAME/ && h >= 2 { n++ } END { print n + 0 }' "$run/s-stream.out")
+    if kill -0 "$streamer" 2>/dev/null && printf '%s' "$second" | grep -q "load=return interval=1 modules=process settings=" \
+       && printf '%s' "$second" | grep -q "ebpf load mode=return@$main_conf:2" && [ "$frames_after" -ge 1 ] \
+       && grep -q "applied: 1 running session now measures with the new settings" "$run/s-apply.out"; then
+        pass "settings: the running session applied the change in place (new header: load mode return, vfs off; $frames_after frames after it)"
+    else
+        fail "settings: live apply: $(cat "$run/s-apply.out"); stream: $(grep -v '^FRAME' "$run/s-stream.out" | cut -c1-300)"
+    fi
+    kill "$streamer" 2>/dev/null; wait "$streamer" 2>/dev/null
+fi
+# ---- end of settings checks ----
+
+# ---- diagnostics checks: ApplyFix (org.kinsight.fix) and DiagnosticInputs (org.kinsight.monitor) ----
+# Mounting for real happens in a private mount namespace with its own bus and
+# polkitd: unmounting tracefs there leaves the host's tracefs (which the BPF
+# tests and other sessions on this machine need) untouched, and whatever the
+# helper mounts there vanishes with the namespace. On the shared bus the host
+# is only ever checked, never unmounted.
+diag_call() {  # user method [args...]: dbus-send's reply or error
+    local u=$1 m=$2; shift 2
+    as "$u" dbus-send --system --print-reply --dest=org.kinsight.Helper1 /org/kinsight/Helper1 \
+        "org.kinsight.Helper1.$m" "$@" 2>&1
+}
+host_mounts() { grep -cE ' - (tracefs|debugfs|securityfs) ' /proc/self/mountinfo; }
+host_before=$(host_mounts)
+
+ok=1
+for bad in mount-proc /sys/kernel/tracing "mount-tracefs;reboot" ""; do
+    raw=$(diag_call "$granted" ApplyFix "string:$bad")
+    printf '%s' "$raw" | grep -q "InvalidArgs.*unknown fix" || { fail "ApplyFix '$bad': $raw"; ok=0; }
+done
+[ "$ok" -eq 1 ] && pass "ApplyFix with an id the helper does not know: InvalidArgs"
+raw=$(diag_call "$denied" ApplyFix string:mount-tracefs)
+if printf '%s' "$raw" | grep -q "AccessDenied.*org.kinsight.fix" && [ "$(host_mounts)" = "$host_before" ]; then
+    pass "denied user's ApplyFix: AccessDenied, nothing mounted"
+else
+    fail "denied user's ApplyFix: $raw (mounts $host_before -> $(host_mounts))"
+fi
+raw=$(diag_call "$denied" DiagnosticInputs)
+printf '%s' "$raw" | grep -q "AccessDenied.*org.kinsight.monitor" && pass "denied user's DiagnosticInputs: AccessDenied" \
+    || fail "denied user's DiagnosticInputs: $raw"
+raw=$(diag_call "$granted" DiagnosticInputs)
+# (b lockdown_known, s lockdown, b audit_known, as audit_lines, s audit_note): lines, or none with a reason.
+if printf '%s' "$raw" | grep -q "^method return" && [ "$(printf '%s\n' "$raw" | grep -c '^ *boolean ')" -eq 2 ] \
+   && printf '%s' "$raw" | grep -q "array \[" && printf '%s' "$raw" | grep -qE 'string "(No BPF denials|[0-9]+ BPF denial|There is no|Cannot read)'; then
+    pass "granted user's DiagnosticInputs: $(printf '%s\n' "$raw" | grep '^ *string' | tail -1 | sed 's/^ *//')"
+else
+    fail "granted user's DiagnosticInputs: $raw"
+fi
+if grep -qE ' /sys/kernel/tracing .* - tracefs ' /proc/self/mountinfo; then
+    raw=$(diag_call "$granted" ApplyFix string:mount-tracefs)
+    printf '%s' "$raw" | grep -q "boolean false" && printf '%s' "$raw" | grep -q "already mounted" \
+        && pass "ApplyFix mount-tracefs on the host, where it is mounted: success, nothing to do" \
+        || fail "idempotent mount-tracefs on the host: $raw"
+fi
+
+cat > "$run/diag-ns.sh" <<EOF
+#!/usr/bin/env bash
+# Runs in a private mount namespace (unshare --mount --propagation private).
+set -uo pipefail
+run="$run"; build="$build"; helper="$helper"; granted="$granted"; denied="$denied"
+EOF
+cat >> "$run/diag-ns.sh" <<'EOF'
+pass() { echo "PASS $*"; }
+fail() { echo "FAIL $*"; }
+mounted_at() { grep -qE " $2 .* - $1 " /proc/self/mountinfo; }   # type, mount point
+unmount_all() {  # here only: this namespace's view
+    for m in /sys/kernel/debug/tracing /sys/kernel/debug /sys/kernel/tracing /sys/kernel/security; do
+        while mountpoint -q "$m"; do umount "$m" || umount -l "$m" || break; done
+    done
+}
+unmount_all
+mounted_at tracefs /sys/kernel/tracing && { fail "namespace: tracefs still mounted after umount"; exit 0; }
+
+sed "s|$run/system_bus_socket|$run/ns_bus_socket|" "$run/system.conf" > "$run/ns-system.conf"
+dbus-daemon --config-file="$run/ns-system.conf" --nofork --nopidfile 2>"$run/ns-dbus.log" &
+bus_pid=$!
+export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$run/ns_bus_socket"
+for _ in $(seq 50); do [ -S "$run/ns_bus_socket" ] && break; sleep 0.1; done
+/usr/lib/polkit-1/polkitd --no-debug 2>"$run/ns-polkitd.log" &
+polkit_pid=$!
+stop_ours() {
+    # The helper this bus activated lives in this namespace: end exactly that one.
+    for p in $(pgrep -f "^$helper"); do
+        [ "$(readlink /proc/$p/ns/mnt)" = "$(readlink /proc/self/ns/mnt)" ] && kill "$p"
+    done
+    kill "$polkit_pid" "$bus_pid" 2>/dev/null
+    wait 2>/dev/null
+}
+trap stop_ours EXIT
+for _ in $(seq 100); do
+    dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.PolicyKit1 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.1
+done
+as() {
+    local u=$1; shift
+    setpriv --reuid="$u" --regid="$u" --init-groups \
+        env -i PATH=/usr/bin:/bin HOME=/ DBUS_SYSTEM_BUS_ADDRESS="$DBUS_SYSTEM_BUS_ADDRESS" "$@"
+}
+call() { local u=$1 m=$2; shift 2; as "$u" dbus-send --system --print-reply --dest=org.kinsight.Helper1 \
+    /org/kinsight/Helper1 "org.kinsight.Helper1.$m" "$@" 2>&1; }
+
+raw=$(call "$denied" ApplyFix string:mount-tracefs)
+if printf '%s' "$raw" | grep -q "AccessDenied" && ! mounted_at tracefs /sys/kernel/tracing; then
+    pass "namespace: denied user's mount-tracefs refused (AccessDenied), tracefs still unmounted"
+else
+    fail "namespace: denied user's mount-tracefs: $raw"
+fi
+raw=$(call "$granted" DiagnosticInputs)
+printf '%s' "$raw" | grep -q 'securityfs is not mounted' && ! mounted_at securityfs /sys/kernel/security \
+    && pass "namespace: DiagnosticInputs says securityfs is not mounted (and does not mount it)" \
+    || fail "namespace: DiagnosticInputs without securityfs: $raw"
+raw=$(call "$granted" ApplyFix string:mount-tracefs)
+if printf '%s' "$raw" | grep -q "boolean true" && printf '%s' "$raw" | grep -q "Mounted tracefs at /sys/kernel/tracing" \
+   && mounted_at tracefs /sys/kernel/tracing; then
+    pass "namespace: granted user's mount-tracefs mounted it: $(printf '%s\n' "$raw" | grep 'string' | sed 's/^ *//')"
+else
+    fail "namespace: granted user's mount-tracefs: $raw"
+fi
+raw=$(call "$granted" ApplyFix string:mount-tracefs)
+printf '%s' "$raw" | grep -q "boolean false" && printf '%s' "$raw" | grep -q "already mounted" \
+    && [ "$(grep -c ' - tracefs ' /proc/self/mountinfo)" -eq 1 ] \
+    && pass "namespace: mount-tracefs again: success, nothing to do, mounted once" \
+    || fail "namespace: second mount-tracefs: $raw"
+raw=$(call "$granted" ApplyFix string:mount-securityfs)
+raw2=$(call "$granted" DiagnosticInputs)
+if mounted_at securityfs /sys/kernel/security && printf '%s' "$raw2" | grep -qE 'string ".*\[(none|integrity|confidentiality)\]'; then
+    pass "namespace: mount-securityfs, then DiagnosticInputs reads lockdown: $(printf '%s\n' "$raw2" | grep -oE '[a-z ]*\[[a-z]+\][a-z ]*' | head -1)"
+else
+    fail "namespace: securityfs and lockdown: $raw / $raw2"
+fi
+# Something else at the mount point: FixFailed in words, and it is not hidden under a new mount.
+mount -t tmpfs ks-e2e-decoy /sys/kernel/debug
+raw=$(call "$granted" ApplyFix string:mount-debugfs)
+printf '%s' "$raw" | grep -q "org.kinsight.Helper1.Error.FixFailed.*already a mount point (of tmpfs)" \
+    && ! mounted_at debugfs /sys/kernel/debug \
+    && pass "namespace: mount-debugfs over a tmpfs refused: FixFailed, $(printf '%s' "$raw" | sed 's/^Error [^:]*: //')" \
+    || fail "namespace: mount-debugfs over a tmpfs: $raw"
+umount /sys/kernel/debug
+raw=$(call "$granted" ApplyFix string:mount-debugfs)
+mounted_at debugfs /sys/kernel/debug && pass "namespace: mount-debugfs mounted it" || fail "namespace: mount-debugfs: $raw"
+
+# The Diagnostics page against this helper: refused for the denied user, then mounted for the granted one.
+page="$build/tests/unit/diagnostics_ui/tst_diagnostics_page_live"
+if [ -x "$page" ]; then
+    shots=$(mktemp -d /tmp/ks-e2e-diag.XXXXXX); chmod 777 "$shots"
+    for who in denied granted; do
+        unmount_all
+        user=$denied; [ "$who" = granted ] && user=$granted
+        if as "$user" QT_QPA_PLATFORM=offscreen KINSIGHT_LIVE_HELPER=1 KINSIGHT_LIVE_EXPECT=$who KINSIGHT_LIVE_FIX=1 \
+              KINSIGHT_SCREENSHOT_DIR="$shots" "$page" > "$run/diag-page-$who.log" 2>&1; then
+            pass "namespace: Diagnostics page as the $who user: $( [ "$who" = granted ] && echo 'Mount tracefs now mounted it, the page says so' || echo 'the refusal shown in words, tracefs still unmounted')"
+        else
+            fail "namespace: Diagnostics page as the $who user: $(grep -E '^FAIL|Loc:|QWARN' "$run/diag-page-$who.log" | head -6 | tr '\n' ' ')"
+        fi
+    done
+    if [ "$who" = granted ] && ! mounted_at tracefs /sys/kernel/tracing; then
+        fail "namespace: tracefs not mounted after the granted user's page"
+    fi
+    mkdir -p "$build/screenshots"; cp "$shots"/*.png "$build/screenshots/" 2>/dev/null
+    rm -rf "$shots"
+fi
+EOF
+while IFS= read -r line; do
+    case $line in
+        PASS*) echo "$line" ;;
+        FAIL*) echo "$line"; failures=$((failures + 1)) ;;
+        *) echo "  $line" ;;
+    esac
+done < <(unshare --mount --propagation private -- bash "$run/diag-ns.sh" 2>&1 || echo "FAIL unshare --mount failed")
+[ "$(host_mounts)" = "$host_before" ] && pass "the host's tracefs/debugfs/securityfs mounts are as before ($host_before)" \
+    || fail "host mounts changed: $host_before -> $(host_mounts)"
+# ---- end of diagnostics checks ----
+
 [ "$failures" -eq 0 ] || { echo "--- bus log"; tail -20 "$run/dbus.log"; echo "--- helper log"; tail -30 "$run/helper.log"; }
 echo "e2e: $failures failure(s)"
 [ "$failures" -eq 0 ]
