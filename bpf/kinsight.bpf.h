@@ -275,7 +275,31 @@ static __always_inline void ks_call(__u32 call_idx, __u32 error_idx, long ret)
  * counters to user space, and free the row. Called on the release of the
  * thread-group leader, which comes after every other thread of the group.
  */
-static __always_inline void ks_process_released(__u32 tgid)
+/* sched_process_free's classic record: comm was char[16] until 6.x kernels made it
+ * a __data_loc string. Both flavours, resolved by CO-RE against the running kernel. */
+struct trace_event_raw_sched_process_template___fixed {
+	char comm[16];
+} __attribute__((preserve_access_index));
+struct trace_event_raw_sched_process_template___dyn {
+	__u32 __data_loc_comm;
+} __attribute__((preserve_access_index));
+
+static __always_inline void ks_free_record_comm(void *ctx, char *out, __u32 size)
+{
+	struct trace_event_raw_sched_process_template___fixed *fixed = ctx;
+	struct trace_event_raw_sched_process_template___dyn *dyn = ctx;
+	__u32 loc = 0;
+
+	out[0] = 0;
+	if (bpf_core_field_exists(fixed->comm)) {
+		bpf_probe_read_kernel_str(out, size, fixed->comm);
+	} else if (bpf_core_field_exists(dyn->__data_loc_comm)) {
+		bpf_probe_read_kernel(&loc, sizeof(loc), &dyn->__data_loc_comm);
+		bpf_probe_read_kernel_str(out, size, (char *)ctx + (loc & 0xffff));
+	}
+}
+
+static __always_inline void ks_process_released(__u32 tgid, struct task_struct *p, void *classic_ctx)
 {
 	struct ks_pid_value *row = bpf_map_lookup_elem(&ks_pids, &tgid);
 	struct ks_counters *totals;
@@ -301,6 +325,18 @@ static __always_inline void ks_process_released(__u32 tgid)
 		if (rec) {
 			rec->tgid = tgid;
 			rec->group = group;
+			rec->reserved = 0;
+			if (p) {
+				rec->ppid = BPF_CORE_READ(p, real_parent, tgid);
+				BPF_CORE_READ_STR_INTO(&rec->comm, p, comm);
+			} else {
+				/* The classic sched_process_free record has the name but no task. */
+				rec->ppid = 0;
+				if (classic_ctx)
+					ks_free_record_comm(classic_ctx, rec->comm, sizeof(rec->comm));
+				else
+					rec->comm[0] = 0;
+			}
 #pragma unroll
 			for (int i = 0; i < KS_COUNTERS; i++)
 				rec->counters[i] = row->c[i];
@@ -382,7 +418,7 @@ struct {
 		bool leader = ks_is_group_leader(p);                                          \
 		on_task_released(tgid, leader);                                               \
 		if (leader)                                                                   \
-			ks_process_released(tgid);                                            \
+			ks_process_released(tgid, p, NULL);                                   \
 	}                                                                                    \
 	/* At sched_process_free a thread was already taken at its exit. */                  \
 	static __always_inline void prefix##_freed(struct task_struct *p)                     \
@@ -418,7 +454,7 @@ struct {
 		if (KS_FREE_IS_THREAD(tid))                                                   \
 			return 0;                                                             \
 		on_task_released(tid, true);                                                  \
-		ks_process_released(tid);                                                     \
+		ks_process_released(tid, NULL, ctx);                                          \
 		return 0;                                                                     \
 	}                                                                                    \
 	SEC("?kprobe/release_task")                                                          \

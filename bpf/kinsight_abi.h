@@ -60,10 +60,15 @@ enum ks_health_counter {
 	KS_HEALTH_COUNT = 3,
 };
 
-/* Header of a final-counters record in a module's exits ring buffer. */
+/* Header of a final-counters record in a module's exits ring buffer. The name
+ * and parent let user space group a process it never saw alive (one that lived
+ * less than an interval). */
 struct ks_exit_record {
 	__u32 tgid;
 	__u32 group;
+	__u32 ppid;       /* real parent's tgid at release; 0 when the hook cannot tell */
+	__u32 reserved;
+	char comm[16];    /* the task name */
 	__u64 counters[]; /* the module's counter array */
 };
 

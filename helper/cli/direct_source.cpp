@@ -29,6 +29,7 @@ public:
         options.engine.attach = *engine::AttachPolicy::parse(request.attach.toStdString());
         options.engine.pidTableSize = request.pidTableSize;
         options.engine.pidMode = request.treeRoot ? KS_PID_TRACKED : request.perProcess ? KS_PID_ALL : KS_PID_NONE;
+        options.engine.emitExits = !request.treeRoot && request.perProcess;
         options.engine.cgroups = *engine::CgroupOptions::parse(request.cgroups.toStdString());
         options.intervalSeconds = request.intervalSeconds;
         options.treeRoot = request.treeRoot;

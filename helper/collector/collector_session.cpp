@@ -41,6 +41,16 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
         session->treeGroup_ = *group;
     }
     session->info_ = describeSession(*session->engine_, options.intervalSeconds);
+    session->info_.settings = options.settings;
+    session->info_.settingsNotes = options.settingsNotes;
+    session->connections_ = std::make_unique<ConnectionView>(options.connections);
+    // Per-process sessions say who each process is (the Applications view groups them).
+    if (engineOptions.pidMode == KS_PID_ALL) {
+        const auto &cg = engineOptions.cgroups;
+        session->identities_ = std::make_unique<ProcessIdentities>(
+            QStringLiteral("/proc"),
+            cg.source == KS_CGROUP_V1 ? QString::fromStdString(cg.v1Controller) : QString());
+    }
     session->timer_.setTimerType(Qt::PreciseTimer);
     session->timer_.setInterval(int(options.intervalSeconds * 1000));
     connect(&session->timer_, &QTimer::timeout, session.get(), [s = session.get()] { emit s->frameReady(s->sample()); });
@@ -127,6 +137,9 @@ Frame CollectorSession::sample()
 {
     const engine::Snapshot snapshot = engine_->read();
     Frame frame = toFrame(snapshot, ++sequence_);
+    connections_->apply(snapshot, frame);
+    if (identities_)
+        identities_->fill(snapshot, frame);
     if (costReporting_)
         frame.cost = sampleCost(snapshot);
     if (treeGroup_) {
@@ -134,6 +147,21 @@ Frame CollectorSession::sample()
         frame.trees.insert(g, TreeState{engine_->liveProcesses(g), engine_->treeFinished(g), engine_->untrackedForks(g)});
     }
     return frame;
+}
+
+bool sameCollection(const CollectorOptions &a, const CollectorOptions &b)
+{
+    const engine::EngineOptions &x = a.engine;
+    const engine::EngineOptions &y = b.engine;
+    return x.modules == y.modules && x.loadMode == y.loadMode && x.attach.toString() == y.attach.toString()
+           && x.pidTableSize == y.pidTableSize && x.pidMode == y.pidMode && x.emitExits == y.emitExits
+           && x.cgroups.toString() == y.cgroups.toString() && x.cgroups.tableSize == y.cgroups.tableSize
+           && x.switchedOff == y.switchedOff && a.intervalSeconds == b.intervalSeconds && a.treeRoot == b.treeRoot
+           && a.treeFromExec == b.treeFromExec && a.connections.keep == b.connections.keep
+           && a.connections.description == b.connections.description
+           && a.connections.serviceNames == b.connections.serviceNames
+           && a.connections.resolveServiceNames == b.connections.resolveServiceNames
+           && a.connections.maximumDimensions == b.connections.maximumDimensions;
 }
 
 void CollectorSession::startTimer()

@@ -3,8 +3,10 @@
 // these to clients; `kinsight-cli --direct` runs one in-process.
 #pragma once
 
+#include "connection_view.h"
 #include "engine.h"
 #include "frame_producer.h"
+#include "process_identities.h"
 
 #include <QTimer>
 
@@ -19,9 +21,22 @@ struct CollectorOptions {
     std::optional<pid_t> treeRoot;  // inspect this process tree
     bool treeFromExec = false;      // ...counting from the root's exec on
 
+    // network.conf's [network connections] and [service name]: which rows of the
+    // socket module's "connections" table frames carry, and how they are named
+    // (the kernel table itself is unchanged). See connection_view.h.
+    using ConnectionRules = kinsight::ConnectionRules;
+    ConnectionRules connections;
+    // What the session runs with and where each value comes from (SessionInfo::settings).
+    QList<SessionSetting> settings;
+    QStringList settingsNotes;
+
     static constexpr double kMinInterval = 0.1;
     static constexpr double kMaxInterval = 3600;
 };
+
+// True when two option sets measure the same way (the settings' origins may
+// differ): a running session needs no restart to go from one to the other.
+bool sameCollection(const CollectorOptions &a, const CollectorOptions &b);
 
 class CollectorSession : public FrameProducer {
     Q_OBJECT
@@ -46,6 +61,8 @@ private:
     CollectorSession() = default;
 
     std::unique_ptr<engine::Engine> engine_;
+    std::unique_ptr<ConnectionView> connections_;
+    std::unique_ptr<ProcessIdentities> identities_;  // per-process sessions only
     SessionInfo info_;
     std::optional<int> treeGroup_;
     quint64 sequence_ = 0;

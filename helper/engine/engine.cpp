@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -116,6 +117,46 @@ std::vector<PidRow> readPidRows(int fd, size_t width)
     return rows;
 }
 
+// Calls `use(key, value)` for every entry of a hash or array map: in batches of a
+// few hundred entries where the kernel can (a connection table holds thousands),
+// else key by key. `valueBytes` is what one lookup returns (all CPUs' slots).
+void forEachEntry(int fd, size_t keySize, size_t valueBytes,
+                  const std::function<void(const unsigned char *, const unsigned char *)> &use)
+{
+    uint32_t chunk = 256;
+    std::vector<unsigned char> keys, values;
+    uint32_t token = 0;
+    bool first = true;
+    LIBBPF_OPTS(bpf_map_batch_opts, opts);
+    for (;;) {
+        keys.resize(size_t(chunk) * keySize);
+        values.resize(size_t(chunk) * valueBytes);
+        uint32_t count = chunk;
+        const int err = bpf_map_lookup_batch(fd, first ? nullptr : &token, &token, keys.data(), values.data(), &count,
+                                             &opts);
+        const int e = err ? errno : 0;
+        if (err && e == ENOSPC && count == 0) {
+            chunk *= 2;  // a hash bucket holds more entries than one batch
+            continue;
+        }
+        if (err && (e == EINVAL || e == ENOTSUP || e == EOPNOTSUPP) && first)
+            break;  // no batch operations here
+        for (uint32_t i = 0; i < count; ++i)
+            use(keys.data() + i * keySize, values.data() + i * valueBytes);
+        if (err)
+            return;  // ENOENT: done
+        first = false;
+    }
+    std::vector<unsigned char> key(keySize), next(keySize), value(valueBytes);
+    void *prev = nullptr;
+    while (bpf_map_get_next_key(fd, prev, next.data()) == 0) {
+        key = next;
+        prev = key.data();
+        if (bpf_map_lookup_elem(fd, key.data(), value.data()) == 0)  // else deleted meanwhile
+            use(key.data(), value.data());
+    }
+}
+
 uint64_t memlockOf(int fd)
 {
     std::ifstream in("/proc/self/fdinfo/" + std::to_string(fd));
@@ -210,7 +251,8 @@ struct Engine::ExitReader {
         const auto *rec = static_cast<const ks_exit_record *>(data);
         if (size < sizeof(*rec) + 8 * self->width)
             return 0;
-        PidRow row{rec->tgid, rec->group, std::vector<uint64_t>(rec->counters, rec->counters + self->width)};
+        PidRow row{rec->tgid, rec->group, std::vector<uint64_t>(rec->counters, rec->counters + self->width),
+                   std::string(rec->comm, strnlen(rec->comm, sizeof(rec->comm))), rec->ppid};
         self->pending.push_back(std::move(row));
         return 0;
     }
@@ -385,6 +427,7 @@ Snapshot Engine::read()
     Snapshot snap;
     snap.monotonicNs = monotonicNs();
     for (size_t i = 0; i < loaded_.size(); ++i) {
+        followLoadState(i);
         const LoadedModule &m = *loaded_[i];
         const size_t width = m.descriptor().counters.size();
         ModuleSnapshot ms;
@@ -424,6 +467,23 @@ Snapshot Engine::read()
     return snap;
 }
 
+void Engine::followLoadState(size_t index)
+{
+    if (!loaded_[index]->loadStateChanged())
+        return;
+    ModuleReport report;
+    auto fresh = LoadedModule::reload(*loaded_[index], report);
+    if (fresh) {
+        loaded_[index] = std::move(fresh);  // the old programs detach only now
+    } else {
+        // The previous load keeps running (and counting what it can); the report says why not more.
+        report.loaded = true;
+    }
+    for (ModuleReport &r : reports_)
+        if (r.module == report.module)
+            r = std::move(report);
+}
+
 std::vector<KeyedRow> Engine::readKeyedTable(const LoadedModule &m, const KeyedTableDef &table)
 {
     std::vector<KeyedRow> rows;
@@ -438,37 +498,35 @@ std::vector<KeyedRow> Engine::readKeyedTable(const LoadedModule &m, const KeyedT
     const size_t cpus = perCpu ? size_t(possibleCpus()) : 1;
     // Per-CPU values are laid out in 8-byte-rounded slots, one per possible CPU.
     const size_t slot = (size_t(info.value_size) + 7) / 8 * 8;
-    std::vector<unsigned char> key(info.key_size), next(info.key_size), value(slot * cpus);
+    const size_t valueBytes = slot * cpus;
     auto &labels = keyLabels_[std::string(m.descriptor().name) + "/" + std::string(table.name)];
-    void *prev = nullptr;
-    while (bpf_map_get_next_key(fd, prev, next.data()) == 0) {
-        key = next;
-        prev = key.data();
-        if (bpf_map_lookup_elem(fd, key.data(), value.data()) != 0)
-            continue;  // deleted meanwhile
+    std::unordered_map<std::string, std::string> present;
+    present.reserve(labels.size());
+    forEachEntry(fd, info.key_size, valueBytes, [&](const unsigned char *key, const unsigned char *value) {
         KeyedRow row;
         row.values.assign(width, 0);
         for (size_t cpu = 0; cpu < cpus; ++cpu)
             for (size_t v = 0; v < width && (v + 1) * 8 <= info.value_size; ++v) {
                 uint64_t x;
-                std::memcpy(&x, value.data() + cpu * slot + v * 8, 8);
+                std::memcpy(&x, value + cpu * slot + v * 8, 8);
                 row.values[v] += x;
             }
+        row.key.assign(reinterpret_cast<const char *>(key), info.key_size);
         if (table.labelsMayChange) {
-            row.label = table.label(key.data(), key.size());
+            row.label = table.label(key, info.key_size);
         } else {
-            const std::string raw(reinterpret_cast<const char *>(key.data()), key.size());
-            auto cached = labels.find(raw);
-            if (cached == labels.end())
-                cached = labels.emplace(raw, table.label ? table.label(key.data(), key.size()) : std::string()).first;
-            row.label = cached->second;
+            auto cached = labels.find(row.key);
+            row.label = cached != labels.end() ? cached->second
+                                               : (table.label ? table.label(key, info.key_size) : std::string());
+            present.emplace(row.key, row.label);
         }
         if (row.label.empty()) {
-            bpf_map_delete_elem(fd, key.data());  // e.g. a cgroup that was removed
-            continue;
+            bpf_map_delete_elem(fd, key);  // e.g. a cgroup that was removed
+            return;
         }
         rows.push_back(std::move(row));
-    }
+    });
+    labels = std::move(present);
     return rows;
 }
 

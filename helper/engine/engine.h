@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <sys/types.h>
@@ -45,12 +46,18 @@ struct PidRow {
     uint32_t tgid = 0;
     uint32_t group = 0;
     std::vector<uint64_t> counters;
+    // Final records only: the task name and real parent at release (ppid 0 = unknown).
+    std::string comm = {};
+    uint32_t ppid = 0;
 };
 
 // One key of a keyed table (see KeyedTableDef).
 struct KeyedRow {
     std::string label;
     std::vector<uint64_t> values;
+    // The BPF key's bytes, for a reader that knows its layout and needs more than the
+    // label (a connection's addresses, ports and process).
+    std::string key;
 };
 
 struct ModuleSnapshot {
@@ -124,12 +131,16 @@ private:
     std::vector<int> groups_;
     struct ExitReader;
     std::vector<std::unique_ptr<ExitReader>> exitReaders_;
-    // Labels of keys already seen, per module and table (labels may read /proc).
-    std::map<std::string, std::map<std::string, std::string>> keyLabels_;
+    // Labels of the keys present at the last read, per module and table (labels may
+    // read /proc); keys gone from the table are dropped, so churn does not grow it.
+    std::map<std::string, std::unordered_map<std::string, std::string>> keyLabels_;
     std::map<std::string, std::vector<KeyedTableDef>> tables_;
     struct CgroupDirectory;
     std::shared_ptr<CgroupDirectory> cgroupDirectory_;
     std::vector<KeyedRow> readKeyedTable(const LoadedModule &m, const KeyedTableDef &table);
+    // Loads module `index` again when the kernel state its hooks follow changed
+    // (ModuleDescriptor::loadState: mounted file systems).
+    void followLoadState(size_t index);
 };
 
 // For each module and attach family: does it load and attach here, and if not, why.

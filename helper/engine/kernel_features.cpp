@@ -13,7 +13,7 @@
 #include <map>
 #include <mutex>
 #include <sstream>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace kinsight::engine {
 
@@ -27,10 +27,16 @@ std::string errnoText(int error)
 }
 
 struct KernelFeatures::Impl {
-    std::once_flag btfOnce, kallsymsOnce;
+    std::once_flag btfOnce;
     btf *vmlinux = nullptr;
     std::string btfError;
-    std::unordered_set<std::string> kallsyms;
+    // Symbol -> module ("" for vmlinux). Modules come and go (a file system's driver
+    // is loaded by its first mount), so this is read again when /proc/modules changes.
+    std::mutex symbolsLock;
+    bool symbolsRead = false;
+    std::unordered_map<std::string, std::string> kallsyms;
+    std::string modulesSeen;
+    std::map<std::string, btf *> moduleBtf;  // nullptr: the module has no BTF
 
     void loadBtf()
     {
@@ -42,16 +48,73 @@ struct KernelFeatures::Impl {
             }
         });
     }
-    void loadKallsyms()
+    static std::string loadedModules()
     {
-        std::call_once(kallsymsOnce, [this] {
-            std::ifstream in("/proc/kallsyms");
-            std::string addr, type, name;
-            while (in >> addr >> type >> name) {
-                in.ignore(1 << 20, '\n');
-                kallsyms.insert(name);
+        std::ifstream in("/proc/modules");
+        std::string line, names;
+        while (std::getline(in, line))
+            names += line.substr(0, line.find(' ')) + ' ';
+        return names;
+    }
+    // Caller holds symbolsLock.
+    void readKallsyms()
+    {
+        modulesSeen = loadedModules();
+        kallsyms.clear();
+        std::ifstream in("/proc/kallsyms");
+        std::string line;
+        while (std::getline(in, line)) {
+            // "address type name" or "address type name\t[module]"
+            const auto a = line.find(' '), b = a == std::string::npos ? a : line.find(' ', a + 1);
+            if (b == std::string::npos)
+                continue;
+            const auto tab = line.find('\t', b + 1);
+            std::string name = line.substr(b + 1, tab == std::string::npos ? std::string::npos : tab - b - 1);
+            std::string module;
+            if (tab != std::string::npos) {
+                const auto open = line.find('[', tab), close = line.find(']', tab);
+                if (open != std::string::npos && close != std::string::npos && close > open)
+                    module = line.substr(open + 1, close - open - 1);
             }
-        });
+            kallsyms.emplace(std::move(name), std::move(module));
+        }
+        symbolsRead = true;
+    }
+    // The module defining `symbol` ("" = vmlinux), or nothing when it is not in the kernel.
+    std::optional<std::string> symbolModule(const std::string &symbol)
+    {
+        std::lock_guard lock(symbolsLock);
+        if (!symbolsRead)
+            readKallsyms();
+        auto it = kallsyms.find(symbol);
+        // A miss may be a module loaded since; a hit in a module, one unloaded since.
+        const bool stale = it == kallsyms.end()
+                               ? loadedModules() != modulesSeen
+                               : !it->second.empty() && access(("/sys/module/" + it->second).c_str(), F_OK) != 0;
+        if (stale) {
+            readKallsyms();
+            it = kallsyms.find(symbol);
+        }
+        if (it == kallsyms.end())
+            return std::nullopt;
+        return it->second;
+    }
+    // Caller holds symbolsLock. Module BTF is split BTF over vmlinux's: only its own
+    // types (ids from vmlinux's count on) are searched.
+    bool moduleHasFunction(const std::string &module, const std::string &function)
+    {
+        auto it = moduleBtf.find(module);
+        if (it == moduleBtf.end())
+            it = moduleBtf.emplace(module, btf__load_module_btf(module.c_str(), vmlinux)).first;
+        btf *own = it->second;
+        if (!own)
+            return false;
+        for (uint32_t id = btf__type_cnt(vmlinux); id < btf__type_cnt(own); ++id) {
+            const btf_type *t = btf__type_by_id(own, id);
+            if (t && btf_is_func(t) && function == btf__name_by_offset(own, t->name_off))
+                return true;
+        }
+        return false;
     }
 };
 
@@ -78,7 +141,16 @@ std::string KernelFeatures::btfError() const
 bool KernelFeatures::btfFunctionExists(std::string_view function) const
 {
     d->loadBtf();
-    return d->vmlinux && btf__find_by_name_kind(d->vmlinux, std::string(function).c_str(), BTF_KIND_FUNC) > 0;
+    if (!d->vmlinux)
+        return false;
+    const std::string name(function);
+    if (btf__find_by_name_kind(d->vmlinux, name.c_str(), BTF_KIND_FUNC) > 0)
+        return true;
+    const auto module = d->symbolModule(name);
+    if (!module || module->empty())
+        return false;
+    std::lock_guard lock(d->symbolsLock);
+    return d->moduleHasFunction(*module, name);
 }
 
 bool KernelFeatures::rawTracepointExists(std::string_view name) const
@@ -88,6 +160,23 @@ bool KernelFeatures::rawTracepointExists(std::string_view name) const
         return false;
     const std::string typedefName = "btf_trace_" + std::string(name);
     return btf__find_by_name_kind(d->vmlinux, typedefName.c_str(), BTF_KIND_TYPEDEF) > 0;
+}
+
+std::optional<int> KernelFeatures::rawTracepointArguments(std::string_view name) const
+{
+    d->loadBtf();
+    if (!d->vmlinux)
+        return std::nullopt;
+    // typedef void (*btf_trace_<name>)(void *, args...)
+    const std::string typedefName = "btf_trace_" + std::string(name);
+    const int id = btf__find_by_name_kind(d->vmlinux, typedefName.c_str(), BTF_KIND_TYPEDEF);
+    if (id <= 0)
+        return std::nullopt;
+    const btf_type *t = btf__type_by_id(d->vmlinux, btf__type_by_id(d->vmlinux, id)->type);
+    if (!t || !btf_is_ptr(t) || !(t = btf__type_by_id(d->vmlinux, t->type)) || !btf_is_func_proto(t)
+        || btf_vlen(t) < 1)
+        return std::nullopt;
+    return btf_vlen(t) - 1;
 }
 
 std::optional<int64_t> KernelFeatures::enumValue(std::string_view enumName, std::string_view name) const
@@ -108,8 +197,7 @@ std::optional<int64_t> KernelFeatures::enumValue(std::string_view enumName, std:
 
 bool KernelFeatures::kallsymsHas(std::string_view symbol) const
 {
-    d->loadKallsyms();
-    return d->kallsyms.count(std::string(symbol)) > 0;
+    return d->symbolModule(std::string(symbol)).has_value();
 }
 
 std::string KernelFeatures::kprobeUnavailableReason() const

@@ -16,8 +16,12 @@ public:
 
     bool hasVmlinuxBtf() const;
     std::string btfError() const;
+    // In vmlinux's BTF, or in the BTF of the loaded module that defines it (xfs, md_mod...).
     bool btfFunctionExists(std::string_view function) const;
     bool rawTracepointExists(std::string_view name) const;  // btf_trace_<name> in vmlinux BTF
+    // Arguments a raw tracepoint passes its programs (btf_trace_<name>'s, less the context).
+    std::optional<int> rawTracepointArguments(std::string_view name) const;
+    // Symbols of modules loaded since the last look are found too (/proc/modules changed).
     bool kallsymsHas(std::string_view symbol) const;
     // Value of enumerator `name` of enum `enumName` in the kernel's BTF.
     std::optional<int64_t> enumValue(std::string_view enumName, std::string_view name) const;

@@ -93,8 +93,8 @@ std::string describeCandidate(const Candidate &c)
         for (const auto &s : c.syscalls)
             items.emplace_back(s.syscall);
     } else {
-        for (const auto &a : c.attachments)
-            if (!a.targets.empty())
+        for (const auto &a : c.attachments)  // an entry and an exit program share their function
+            if (!a.targets.empty() && std::find(items.begin(), items.end(), a.targets.front()) == items.end())
                 items.emplace_back(a.targets.front());
     }
     if (!items.empty()) {
@@ -137,6 +137,8 @@ private:
     void rejectKindEverywhere(ProgramKind kind, const std::string &reason);
     bool applySettings(bpf_object *obj);
     void finishReport();
+    std::string nothingAttaches() const;
+    std::string unmetPreconditions() const;
 
     const ModuleDescriptor &desc_;
     const LoadSettings &settings_;
@@ -191,6 +193,14 @@ void Loader::planHooks()
             hooks_.push_back(std::move(h));
             continue;
         }
+        if (std::string unmet = hook.precondition ? hook.precondition() : std::string(); !unmet.empty()) {
+            h.active = false;
+            h.report->note = unmet;
+            for (int c : hook.counters)
+                report_.unavailable.push_back({c, unmet});
+            hooks_.push_back(std::move(h));
+            continue;
+        }
         if (hook.returnModeOnly && settings_.loadMode == LoadMode::Entry) {
             h.active = false;  // its counters are error counters, already reported
             hooks_.push_back(std::move(h));
@@ -206,12 +216,16 @@ void Loader::planHooks()
         const auto &policy = settings_.policy;
         std::optional<Family> family = policy.family;
         if (family) {
-            bool hasFamily = false;
-            for (auto *c : byMode)
+            bool hasFamily = false, hasTracepoint = false;
+            for (auto *c : byMode) {
                 hasFamily |= familyOf(c->kind) == *family && !c->attachments.empty();
+                hasTracepoint |= familyOf(c->kind) == Family::Tracepoint && !c->attachments.empty();
+            }
             if (!hasFamily) {
                 family = Family::Tracepoint;
-                h.report->note = "no " + std::string(toString(*policy.family)) + " variant; tracepoints used";
+                // A hook with only a placeholder (no tracepoint exists) must not claim one is used.
+                h.report->note = "no " + std::string(toString(*policy.family)) + " variant"
+                                 + (hasTracepoint ? "; tracepoints used" : "");
             }
         }
         // The classic sched_process_free event fires in an RCU callback (softirq), and
@@ -234,8 +248,14 @@ void Loader::planHooks()
                 continue;
             h.remaining.push_back(c);
         }
-        if (h.remaining.empty())
-            h.report->rejected.push_back({"-", "no candidate for attach mode " + policy.toString()});
+        if (h.remaining.empty()) {
+            std::string kinds;
+            for (auto *c : byMode)
+                if (!c->attachments.empty() && kinds.find(toString(c->kind)) == std::string::npos)
+                    kinds += (kinds.empty() ? "" : ", ") + std::string(toString(c->kind));
+            h.report->rejected.push_back({"-", "no candidate for attach mode " + policy.toString()
+                                                   + (kinds.empty() ? "" : " (this hook has " + kinds + " variants)")});
+        }
         hooks_.push_back(std::move(h));
     }
 }
@@ -340,7 +360,40 @@ bool Loader::applySettings(bpf_object *obj)
     }
     if (bpf_map *live = bpf_object__find_map_by_name(obj, "group_live"); live && settings_.trackedMapFd < 0)
         bpf_map__set_max_entries(live, 1);
+    for (const auto &[name, fd] : settings_.reuseMaps) {
+        bpf_map *map = bpf_object__find_map_by_name(obj, name.c_str());
+        if (map && bpf_map__reuse_fd(map, fd) != 0)
+            return false;
+    }
     return true;
+}
+
+// The module's error when no hook attaches: each distinct cause once, as
+// "<hook>: <candidate>: <reason>" clauses (libbpf's log left out).
+std::string Loader::nothingAttaches() const
+{
+    std::string out = "no hook of this module can be attached here";
+    std::set<std::string> seen;
+    for (const HookState &h : hooks_)
+        for (const Rejection &r : h.report->rejected) {
+            const std::string reason = r.reason.substr(0, r.reason.find(" — "));
+            if (seen.insert(r.candidate.substr(0, r.candidate.find(' ')) + '|' + reason).second)
+                out += "; " + h.report->hook + ": " + r.candidate + ": " + reason;
+        }
+    return out;
+}
+
+// Why nothing of the module can run now when every hook waits for a precondition.
+std::string Loader::unmetPreconditions() const
+{
+    std::string out;
+    for (const HookState &h : hooks_) {
+        if (h.active)
+            return {};
+        if (h.hook->precondition && !h.report->note.empty() && out.find(h.report->note) == std::string::npos)
+            out += (out.empty() ? "" : "; ") + h.report->note;
+    }
+    return out;
 }
 
 void Loader::finishReport()
@@ -381,7 +434,16 @@ std::unique_ptr<LoadedModule> Loader::run()
 {
     report_ = ModuleReport{};
     report_.module = std::string(desc_.name);
+    // Taken before the hooks ask their preconditions: a change in between shows at the next read.
+    const std::string loadState = desc_.loadState ? desc_.loadState() : std::string();
     planHooks();
+    // Nothing to follow: a module whose hooks all wait for something absent cannot run.
+    if (!desc_.loadState) {
+        if (std::string unmet = unmetPreconditions(); !unmet.empty()) {
+            report_.error = unmet;
+            return nullptr;
+        }
+    }
 
     constexpr int kMaxAttempts = 64;
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
@@ -395,7 +457,8 @@ std::unique_ptr<LoadedModule> Loader::run()
         bpf_object *obj = opened.object;
         opened.configure(settings_.config);
         if (!applySettings(obj)) {
-            report_.error = "cannot share the tracked-process map: " + errnoText(errno);
+            report_.error = "cannot share the tracked-process map or take over the maps of the previous load: "
+                            + errnoText(errno);
             return nullptr;
         }
 
@@ -422,9 +485,9 @@ std::unique_ptr<LoadedModule> Loader::run()
             bool placeholdersOnly = true;
             for (HookState &h : hooks_)
                 placeholdersOnly &= !h.active || (!h.remaining.empty() && h.remaining.front()->attachments.empty());
-            finishReport();
             if (!placeholdersOnly) {
-                report_.error = "no hook of this module can be attached here";
+                finishReport();
+                report_.error = nothingAttaches();
                 return nullptr;
             }
         }
@@ -518,6 +581,9 @@ std::unique_ptr<LoadedModule> Loader::run()
 
         finishReport();
         report_.loaded = true;
+        module->settings_ = settings_;
+        module->settings_.reuseMaps.clear();  // the fds of the object it replaced
+        module->loadState_ = loadState;
         return module;
     }
     report_.error = "gave up after too many load attempts";
@@ -541,6 +607,27 @@ std::unique_ptr<LoadedModule> LoadedModule::load(const ModuleDescriptor &descrip
                                                  ModuleReport &report)
 {
     return Loader(descriptor, settings, report).run();
+}
+
+bool LoadedModule::loadStateChanged() const
+{
+    return descriptor_.loadState && descriptor_.loadState() != loadState_;
+}
+
+std::unique_ptr<LoadedModule> LoadedModule::reload(LoadedModule &current, ModuleReport &report)
+{
+    LoadSettings settings = current.settings_;
+    // A failed reload is not tried again until the state changes again.
+    const std::string state = current.descriptor_.loadState ? current.descriptor_.loadState() : std::string();
+    bpf_map *map;
+    // The shared tracked-process map comes through trackedMapFd as at the first load.
+    bpf_object__for_each_map(map, current.object_.object) if (!bpf_map__is_internal(map) && bpf_map__fd(map) >= 0
+                                                               && std::string_view(bpf_map__name(map)) != "tracked")
+        settings.reuseMaps.emplace_back(bpf_map__name(map), bpf_map__fd(map));
+    auto fresh = load(current.descriptor_, settings, report);
+    if (!fresh)
+        current.loadState_ = state;
+    return fresh;
 }
 
 int LoadedModule::mapFd(const char *name) const

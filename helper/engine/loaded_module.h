@@ -36,6 +36,8 @@ struct LoadSettings {
     uint32_t cgroupTableSize = 1024;
     int trackedMapFd = -1;  // shared `tracked` map, reused by every object
     std::vector<std::string> switchedOff;  // keys of the module's switches (ModuleSwitch) that are off
+    // Maps the object takes over instead of creating them (name -> fd), for a reload.
+    std::vector<std::pair<std::string, int>> reuseMaps;
 };
 
 struct Rejection {
@@ -80,12 +82,24 @@ public:
     // Loaded programs (full libbpf names; the kernel keeps only 15 characters).
     std::vector<std::pair<std::string, int>> programs() const;
 
+    // True when the descriptor's loadState differs from the one this load planned for.
+    bool loadStateChanged() const;
+    // Loads the module again with the settings it was loaded with, taking over its maps
+    // (counters, keyed tables and in-flight entry times go on), and attaches the new
+    // programs before `current`'s are detached by its destruction. For that moment an
+    // entry/exit pair keyed by thread runs twice, but the first exit consumes the entry,
+    // so nothing is counted twice. nullptr when the new load fails (`report` says why);
+    // `current` then stays as it is, and is not reloaded before the state changes again.
+    static std::unique_ptr<LoadedModule> reload(LoadedModule &current, ModuleReport &report);
+
 private:
     LoadedModule(const ModuleDescriptor &descriptor, OpenedObject object);
 
     const ModuleDescriptor &descriptor_;
     OpenedObject object_;
     std::vector<bpf_link *> links_;
+    LoadSettings settings_;
+    std::string loadState_;
 
     friend class Loader;
 };

@@ -68,6 +68,10 @@ struct Hook {
     bool returnModeOnly = false;
     std::vector<Candidate> candidates;  // cheapest first
     std::string_view switchKey = {};    // a ModuleSwitch key that can leave this hook out; empty = always on
+    // Asked at every load: why the hook cannot be attached now, whatever the attach
+    // mode (its file system is not mounted, its driver is not loaded); empty = go on.
+    // The hook's counters are then unavailable with that reason.
+    std::function<std::string()> precondition = {};
 };
 
 // A load-time switch of a module, a key of its settings file that Netdata has
@@ -156,6 +160,12 @@ struct ModuleDescriptor {
     std::function<OpenedObject()> open;
     std::vector<KeyedTableDef> tables = {};
     std::vector<ModuleSwitch> switches = {};  // all on unless switched off
+    // The kernel state the hooks' preconditions depend on (the file systems mounted
+    // now), as a value that changes with it. When set, the engine compares it at every
+    // read and loads the module again when it changed, keeping its maps, so hooks follow
+    // the state and counters go on; a module whose every hook fails its precondition
+    // still loads (with nothing attached) so that it can follow. Must be cheap.
+    std::function<std::string()> loadState = {};
 };
 
 const std::vector<const ModuleDescriptor *> &allModules();

@@ -1,5 +1,7 @@
 #include "hook_builders.h"
 
+#include "latency.h"
+
 #include <string>
 #include <unordered_set>
 
@@ -9,6 +11,28 @@ std::string_view intern(std::string text)
 {
     static std::unordered_set<std::string> pool;
     return *pool.insert(std::move(text)).first;
+}
+
+std::vector<CounterDef> latencyBinValues(std::string_view what)
+{
+    // Whole units, the largest that the bound reaches, as Netdata writes them.
+    auto bound = [](uint64_t us) {
+        if (us >= 1000000)
+            return std::to_string(us / 1000000) + "s";
+        if (us >= 1000)
+            return std::to_string(us / 1000) + "ms";
+        return std::to_string(us) + "us";
+    };
+    std::vector<CounterDef> bins;
+    for (int i = 0; i < KS_LATENCY_BINS; ++i) {
+        const uint64_t lower = i == 0 ? 0 : uint64_t(1) << (i - 1);
+        const bool last = i == KS_LATENCY_BINS - 1;
+        const std::string range = last ? "at least " + std::to_string(lower) + " us"
+                                       : std::to_string(lower) + " to " + std::to_string(uint64_t(1) << i) + " us";
+        bins.push_back({intern(bound(lower) + "->" + (last ? "+Inf" : bound(uint64_t(1) << i))), "calls",
+                        intern(std::string(what) + " that took " + range)});
+    }
+    return bins;
 }
 
 Hook releaseHook(std::string_view prefix, std::vector<int> counters)

@@ -32,6 +32,11 @@ std::vector<Candidate> syscallExitCandidates(std::string_view tpBtf, std::string
 // Keeps a computed name alive as long as the descriptors.
 std::string_view intern(std::string text);
 
+// The values of a latency histogram table (latency.h): one per bin, named as
+// Netdata names them ("0us->1us", ..., "512us->1ms", ..., "4s->+Inf"), which is
+// what makes clients draw and export the table as a histogram.
+std::vector<CounterDef> latencyBinValues(std::string_view what);
+
 // Appends `more` to `list` (to splice the dispatch variants into a hook's list).
 inline std::vector<Candidate> operator+(std::vector<Candidate> list, std::vector<Candidate> more)
 {
