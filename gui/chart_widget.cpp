@@ -1,13 +1,19 @@
 #include "chart_widget.h"
 
 #include "hover_chart_view.h"
+#include "series_colors.h"
+#include "session_controller.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -20,10 +26,9 @@ namespace kinsight::gui {
 
 namespace {
 
-bool darkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+// A legend beside the plot reads better than a row under it once there are
+// more entries than fit on one line.
+constexpr int kBottomLegendEntries = 4;
 
 // The point nearest to x in points sorted by x; -1 when there is none.
 qsizetype nearestIndex(const QList<QPointF> &points, double x)
@@ -42,27 +47,28 @@ qsizetype nearestIndex(const QList<QPointF> &points, double x)
 
 }  // namespace
 
-ChartWidget::ChartWidget(const CatalogChart &chart, QWidget *parent) : QFrame(parent), info_(chart)
+ChartWidget::ChartWidget(const CatalogChart &chart, QWidget *parent) : ChartCard(chart, parent)
 {
-    setObjectName(u"chart:"_s + chart.id);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
-
-    auto *header = new QLabel(this);
-    header->setTextFormat(Qt::RichText);
-    header->setText(u"<b>%1</b>&nbsp;&nbsp;<span style=\"color:%3\">%2</span>"_s.arg(
-        chart.title.toHtmlEscaped(), chart.id.toHtmlEscaped(), palette().color(QPalette::PlaceholderText).name()));
-    header->setToolTip(chart.isGauge() ? tr("Chart %1 of module %2: values in %3, not rates").arg(chart.id, chart.module, chart.units)
-                                       : tr("Chart %1 of module %2: rates in %3").arg(chart.id, chart.module, chart.units));
-    layout->addWidget(header);
+    layout->addWidget(createHeader());
 
     buildChart();
     layout->addWidget(view_, 1);
+
+    chooser_ = new QToolButton(this);
+    chooser_->setObjectName(u"dimensionChooser"_s);
+    chooser_->setPopupMode(QToolButton::InstantPopup);
+    chooser_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    chooser_->setAutoRaise(true);
+    chooser_->setToolTip(tr("Choose the lines this chart draws; the largest ones in the window are drawn until you "
+                            "choose"));
+    auto *menu = new QMenu(chooser_);
+    menu->setStyleSheet(u"QMenu { menu-scrollable: 1; }"_s);  // scroll through a hundred IRQs, not columns
+    chooser_->setMenu(menu);
+    connect(chooser_->menu(), &QMenu::aboutToShow, this, &ChartWidget::fillChooserMenu);
+    layout->addWidget(chooser_, 0, Qt::AlignLeft);
 
     unavailable_ = new QLabel(this);
     unavailable_->setObjectName(u"unavailable"_s);
@@ -73,6 +79,8 @@ ChartWidget::ChartWidget(const CatalogChart &chart, QWidget *parent) : QFrame(pa
     for (const CatalogDimension &d : chart.dimensions)
         if (!d.unavailableReason.isEmpty())
             lines.append(tr("<b>%1</b> — unavailable: %2").arg(d.label.toHtmlEscaped(), d.unavailableReason.toHtmlEscaped()));
+    if (!chart.unavailableReason.isEmpty())
+        lines.append(chart.unavailableReason.toHtmlEscaped());
     unavailable_->setText(lines.join(u"<br>"_s));
     unavailable_->setVisible(!lines.isEmpty());
     layout->addWidget(unavailable_);
@@ -84,12 +92,13 @@ ChartWidget::ChartWidget(const CatalogChart &chart, QWidget *parent) : QFrame(pa
         layout->addStretch(1);
         unavailable_->setText(u"<i>%1</i><br>"_s.arg(tr("Not measured in this session.")) + unavailable_->text());
     }
+    updateChooser();
 }
 
 void ChartWidget::buildChart()
 {
     chart_ = new QChart();
-    chart_->setTheme(darkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart_->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart_->setAnimationOptions(QChart::NoAnimation);
     chart_->setBackgroundRoundness(0);
     chart_->setMargins(QMargins(2, 2, 2, 2));
@@ -111,17 +120,8 @@ void ChartWidget::buildChart()
     valueAxis_->setTitleText(displayUnits(info_.units));
     chart_->addAxis(valueAxis_, Qt::AlignLeft);
 
-    for (const CatalogDimension &d : info_.dimensions) {
-        if (!d.unavailableReason.isEmpty())
-            continue;  // unavailable is absent, not a line at zero
-        auto *line = new QLineSeries(chart_);
-        line->setName(d.label);
-        chart_->addSeries(line);
-        line->attachAxis(timeAxis_);
-        line->attachAxis(valueAxis_);
-        series_.insert(d.id, line);
-    }
-    chart_->legend()->setVisible(!series_.isEmpty());
+    for (const CatalogDimension &d : std::as_const(info_.dimensions))
+        addSeries(d);
 
     emptyItem_ = new QGraphicsSimpleTextItem(chart_);
     emptyItem_->setBrush(palette().color(QPalette::PlaceholderText));
@@ -131,8 +131,47 @@ void ChartWidget::buildChart()
     view_->setMinimumHeight(220);
     view_->setFrameShape(QFrame::NoFrame);
     connect(view_, &HoverChartView::hoverMoved, this, &ChartWidget::onHoverMoved);
-    connect(chart_, &QChart::plotAreaChanged, this, &ChartWidget::updateEmptyText);
+    connect(chart_, &QChart::plotAreaChanged, this, [this] {
+        updateEmptyText();
+        // The first refresh may come before the layout: label the axis for the real width.
+        if (everRefreshed_ && timeTickTarget() != tickTarget_)
+            updateTimeAxis(timeAxis_->min(), timeAxis_->max());
+    });
     updateEmptyText();
+}
+
+void ChartWidget::addSeries(const CatalogDimension &d)
+{
+    if (!d.unavailableReason.isEmpty() || series_.contains(d.id))
+        return;  // unavailable is absent, not a line at zero
+    auto *line = new QLineSeries(chart_);
+    line->setName(d.label);
+    const SeriesStyle style = seriesStyle(d.colorIndex >= 0 ? d.colorIndex : int(order_.size()), isDark(palette()));
+    QPen pen(style.color, 2);
+    pen.setStyle(style.penStyle);
+    line->setPen(pen);
+    chart_->addSeries(line);
+    line->attachAxis(timeAxis_);
+    line->attachAxis(valueAxis_);
+    series_.insert(d.id, line);
+    order_.append(d.id);
+    if (series_.size() > kBottomLegendEntries)
+        chart_->legend()->setAlignment(Qt::AlignRight);
+    chart_->legend()->setVisible(true);
+}
+
+void ChartWidget::addDimension(const CatalogDimension &dimension)
+{
+    ChartCard::addDimension(dimension);
+    addSeries(dimension);
+    updateAverages();
+    applyDimensionChoice();
+    updateEmptyText();
+}
+
+void ChartWidget::refreshFrom(const SessionController &controller)
+{
+    refresh(controller.history(), controller.visibleRange(), controller.labeler());
 }
 
 void ChartWidget::refresh(const History &history, const TimeRange &range, const TimeLabeler &labeler)
@@ -156,10 +195,85 @@ void ChartWidget::refresh(const History &history, const TimeRange &range, const 
                 p.setY(p.y() / scale_.divisor);
         it.value()->replace(scaled);
     }
+    updateAverages();
+    applyDimensionChoice();
     updateTimeAxis(range.start, range.end);
+    view_->hideHover();
+}
+
+void ChartWidget::updateAverages()
+{
+    averages_.clear();
+    for (const QString &id : std::as_const(order_)) {
+        const QList<QPointF> points = rawPoints_.value(id);
+        double sum = 0;
+        for (const QPointF &p : points)
+            sum += std::abs(p.y());
+        averages_.append({id, points.isEmpty() ? 0.0 : sum / double(points.size())});
+    }
+}
+
+QStringList ChartWidget::shownDimensions() const
+{
+    QStringList shown;
+    for (const QString &id : order_)
+        if (series_.value(id)->isVisible())
+            shown.append(id);
+    return shown;
+}
+
+void ChartWidget::applyDimensionChoice()
+{
+    const bool many = order_.size() > top_.limit();
+    const QStringList shown = many ? top_.shown(averages_) : order_;
+    for (const QString &id : std::as_const(order_)) {
+        QLineSeries *line = series_.value(id);
+        const bool visible = shown.contains(id);
+        line->setVisible(visible);
+        for (QLegendMarker *marker : chart_->legend()->markers(line))
+            marker->setVisible(visible);
+    }
+    updateChooser();
     updateValueAxis();
     updateEmptyText();
-    view_->hideHover();
+}
+
+void ChartWidget::updateChooser()
+{
+    const qsizetype total = order_.size();
+    const bool many = total > top_.limit();
+    chooser_->setVisible(many && view_->isVisibleTo(this));
+    if (!many)
+        return;
+    const qsizetype shown = shownDimensions().size();
+    chooser_->setText(top_.hasChoices() ? tr("Lines: %1 of %2, as chosen").arg(shown).arg(total)
+                                        : tr("Lines: the top %1 of %2 by average in the window").arg(shown).arg(total));
+    chooser_->setAccessibleName(chooser_->text());
+}
+
+void ChartWidget::fillChooserMenu()
+{
+    QMenu *menu = chooser_->menu();
+    menu->clear();
+    QAction *reset = menu->addAction(tr("Draw the top %1 by average").arg(top_.limit()));
+    reset->setEnabled(top_.hasChoices());
+    connect(reset, &QAction::triggered, this, [this] {
+        top_.resetChoices();
+        applyDimensionChoice();
+    });
+    menu->addSeparator();
+    const QStringList shown = shownDimensions();
+    for (const DimensionAverage &d : TopDimensions::ranked(averages_)) {
+        const QString label = series_.value(d.id)->name();
+        QAction *action = menu->addAction(tr("%1 — average %2").arg(label, formatExact(d.average, info_.units)));
+        action->setCheckable(true);
+        action->setChecked(shown.contains(d.id));
+        const QString id = d.id;
+        connect(action, &QAction::toggled, this, [this, id](bool on) {
+            top_.choose(id, on);
+            applyDimensionChoice();
+        });
+    }
 }
 
 void ChartWidget::updateTimeAxis(double start, double end)
@@ -171,18 +285,29 @@ void ChartWidget::updateTimeAxis(double start, double end)
     timeAxis_->setRange(start, end);
     // A label centred on a tick at the very edge would be cut off: leave those out.
     const double margin = (end - start) * 0.06;
-    const double step = timeTickStep(end - start);
-    for (double tick : timeTicks(labeler_, start, end))
+    // As many labels as fit: a plot narrowed by a legend beside it gets fewer.
+    const int targetTicks = timeTickTarget();
+    tickTarget_ = targetTicks;
+    const double step = timeTickStep(end - start, targetTicks);
+    for (double tick : timeTicks(labeler_, start, end, targetTicks))
         if (tick >= start + margin && tick <= end - margin)
             timeAxis_->append(labeler_.tickLabel(tick, step), tick);
     timeAxis_->setTitleText(labeler_.axisTitle());
     timeAxis_->setTitleVisible(!labeler_.axisTitle().isEmpty());
 }
 
+int ChartWidget::timeTickTarget() const
+{
+    const qreal plotWidth = chart_->plotArea().width();
+    return plotWidth > 0 ? std::clamp(int(plotWidth / 65), 3, 8) : 8;
+}
+
 void ChartWidget::updateValueAxis()
 {
     double low = 0, high = 0;
     for (auto it = series_.cbegin(); it != series_.cend(); ++it) {
+        if (!it.value()->isVisible())
+            continue;
         for (const QPointF &p : it.value()->points()) {
             low = std::min(low, p.y());
             high = std::max(high, p.y());
@@ -192,7 +317,7 @@ void ChartWidget::updateValueAxis()
     valueAxis_->setRange(range.min, range.max);
     valueAxis_->setTickCount(range.tickCount);
     valueAxis_->setLabelFormat(u"%.%1f"_s.arg(range.decimals));
-    valueAxis_->setTitleText(displayUnits(scale_.units));
+    valueAxis_->setTitleText(displayUnits(scale_.units.isEmpty() ? info_.units : scale_.units));
 }
 
 QString ChartWidget::emptyText() const
@@ -203,14 +328,19 @@ QString ChartWidget::emptyText() const
 void ChartWidget::updateEmptyText()
 {
     bool anyPoint = false;
-    for (const QLineSeries *line : series_)
-        anyPoint = anyPoint || line->count() > 0;
-    if (anyPoint || series_.isEmpty()) {
+    for (const QLineSeries *line : std::as_const(series_))
+        anyPoint = anyPoint || (line->isVisible() && line->count() > 0);
+    const bool waitingForKeys = info_.kind == CatalogChart::Kind::DimensionPerKey && series_.isEmpty()
+                                && info_.hasMeasuredDimension();
+    if (anyPoint || (series_.isEmpty() && !waitingForKeys)) {
         emptyItem_->hide();
         return;
     }
-    emptyItem_->setText(everRefreshed_ ? tr("No samples in this time window")
-                                       : tr("Waiting for the first interval…"));
+    if (waitingForKeys)
+        emptyItem_->setText(tr("No key of table \"%1\" seen yet").arg(info_.table));
+    else
+        emptyItem_->setText(everRefreshed_ ? tr("No samples in this time window")
+                                           : tr("Waiting for the first interval…"));
     const QRectF plot = chart_->plotArea();
     const QRectF box = emptyItem_->boundingRect();
     emptyItem_->setPos(plot.center() - box.center());
@@ -220,10 +350,13 @@ void ChartWidget::updateEmptyText()
 double ChartWidget::nearestSampleTime(double x) const
 {
     double best = std::nan("");
-    for (const QList<QPointF> &points : rawPoints_) {
-        const qsizetype i = nearestIndex(points, x);
-        if (i >= 0 && (std::isnan(best) || std::abs(points[i].x() - x) < std::abs(best - x)))
-            best = points[i].x();
+    for (auto it = rawPoints_.cbegin(); it != rawPoints_.cend(); ++it) {
+        const QLineSeries *line = series_.value(it.key());
+        if (!line || !line->isVisible())
+            continue;
+        const qsizetype i = nearestIndex(it.value(), x);
+        if (i >= 0 && (std::isnan(best) || std::abs(it.value()[i].x() - x) < std::abs(best - x)))
+            best = it.value()[i].x();
     }
     return best;
 }
@@ -235,10 +368,15 @@ QString ChartWidget::hoverTextAt(double x) const
         return {};
     QString html = u"<b>%1</b>"_s.arg(labeler_.label(t).toHtmlEscaped());
     html += u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
+    int hidden = 0;
     for (const CatalogDimension &d : info_.dimensions) {
         QLineSeries *line = series_.value(d.id);
         if (!line)
             continue;
+        if (!line->isVisible()) {
+            ++hidden;
+            continue;
+        }
         const QList<QPointF> points = rawPoints_.value(d.id);
         const qsizetype i = nearestIndex(points, t);
         const QString value = i >= 0 && points[i].x() == t
@@ -248,6 +386,8 @@ QString ChartWidget::hoverTextAt(double x) const
             line->color().name(), d.label.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += u"</table>"_s;
+    if (hidden > 0)
+        html += u"<i>%1</i>"_s.arg(tr("%n more not drawn", nullptr, hidden).toHtmlEscaped());
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "attach_details_dialog.h"
 #include "chart_page.h"
+#include "cost_page.h"
 #include "helper_client.h"
 #include "navigation_model.h"
 #include "overview_page.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         updateStatePresentation();
     });
     connect(controller_, &SessionController::stateChanged, this, &MainWindow::updateStatePresentation);
+    connect(controller_, &SessionController::catalogGrew, this, &MainWindow::onCatalogGrew);
     connect(controller_, &SessionController::statisticsChanged, this, [this] {
         statusPanel_->setStatistics(controller_->framesReceived(), controller_->droppedFrames());
     });
@@ -97,6 +99,8 @@ void MainWindow::createLayout()
     stack_ = new QStackedWidget(this);
     statePage_ = new StatePanel(StatePanel::Style::FullPage, stack_);
     stack_->addWidget(statePage_);
+    costPage_ = new CostPage(controller_, stack_);
+    stack_->addWidget(costPage_);
     connect(statePage_, &StatePanel::actionTriggered, this, &MainWindow::onStateAction);
 
     splitter_ = new QSplitter(this);
@@ -148,6 +152,13 @@ void MainWindow::createActions()
     pauseAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Pause)});
     pauseAction_->setToolTip(tr("Freeze the charts; samples keep arriving and show on resume (Ctrl+P)"));
     connect(pauseAction_, &QAction::toggled, this, &MainWindow::setPaused);
+
+    costAction_ = view->addAction(tr("Collector &cost"), this,
+                                  [this] { showPage(NavigationModel::costPageKey()); });
+    costAction_->setObjectName(u"showCost"_s);
+    costAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    costAction_->setToolTip(tr("What measuring costs: BPF programs, kernel memory, the helper (Ctrl+Shift+C)"));
+    costAction_->setEnabled(false);
 
     QMenu *windowMenu = view->addMenu(tr("Time &window"));
     windowGroup_ = new QActionGroup(this);
@@ -354,6 +365,7 @@ void MainWindow::rebuildPages()
         attachDetails_->setSession(controller_->session());
     detailsAction_->setEnabled(controller_->hasSession());
     pauseAction_->setEnabled(controller_->hasSession());
+    costAction_->setEnabled(controller_->hasSession());
     updateTitle();
     if (catalog.isEmpty())
         return;
@@ -366,23 +378,56 @@ void MainWindow::rebuildPages()
     add(NavigationModel::overviewPageKey(),
         new OverviewPage(controller_->session(), catalog, controller_, stack_));
     for (const CatalogSection &section : catalog.sections()) {
+        if (section.name == ChartCatalog::overviewSection())
+            continue;  // on the overview page
         QList<ChartGroup> groups;
         for (const CatalogFamily &family : section.families)
             groups.append(ChartGroup{family.name, family.charts});
-        add(section.name, new ChartPage(section.name, groups, controller_, stack_));
+        auto *page = new ChartPage(section.name, groups, controller_, stack_);
+        page->setPending(section.pending);
+        add(section.name, page);
     }
     navigation_->expandAll();
-    showPage(pages_.contains(previous) ? previous : NavigationModel::overviewPageKey());
+    const bool keep = pages_.contains(previous) || previous == NavigationModel::costPageKey();
+    showPage(keep ? previous : NavigationModel::overviewPageKey());
+}
+
+void MainWindow::onCatalogGrew(const CatalogChange &change)
+{
+    for (const auto &[id, dimension] : change.dimensions)
+        for (ChartPage *page : std::as_const(pages_))
+            page->addDimension(id, dimension);
+    for (const CatalogChart &chart : change.charts) {
+        const QString key =
+            chart.section == ChartCatalog::overviewSection() ? NavigationModel::overviewPageKey() : chart.section;
+        if (ChartPage *page = pages_.value(key))
+            page->addChart(chart);
+    }
+    if (!change.charts.isEmpty())
+        updateNavigation();  // new families, and new chart counts in the tooltips
+}
+
+void MainWindow::updateNavigation()
+{
+    const QString page = currentPageKey();
+    const QModelIndex current = navigation_->currentIndex();
+    const QString family = current.data(NavigationModel::FamilyRole).toString();
+    const QSignalBlocker blocker(navigation_->selectionModel());
+    navigationModel_->setCatalog(controller_->catalog());
+    navigation_->expandAll();
+    const QModelIndex again = navigationModel_->indexFor(page, family);
+    if (again.isValid())
+        navigation_->setCurrentIndex(again);
 }
 
 void MainWindow::showPage(const QString &key, const QString &family)
 {
-    ChartPage *page = pages_.value(key);
-    if (!page)
+    QWidget *target = key == NavigationModel::costPageKey() ? static_cast<QWidget *>(costPage_) : pages_.value(key);
+    if (!target)
         return;
     if (controller_->hasSession())
-        stack_->setCurrentWidget(page);
-    if (!family.isEmpty())
+        stack_->setCurrentWidget(target);
+    if (ChartPage *page = pages_.value(key); page && !family.isEmpty())
         page->scrollToGroup(family);
     const QModelIndex index = navigationModel_->indexFor(key, family);
     if (index.isValid() && navigation_->currentIndex() != index) {
@@ -393,6 +438,8 @@ void MainWindow::showPage(const QString &key, const QString &family)
 
 QString MainWindow::currentPageKey() const
 {
+    if (stack_->currentWidget() == costPage_)
+        return NavigationModel::costPageKey();
     for (auto it = pages_.cbegin(); it != pages_.cend(); ++it)
         if (it.value() == stack_->currentWidget())
             return it.key();

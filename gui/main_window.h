@@ -1,6 +1,7 @@
 // The main window: navigation built from the session's charts (System
-// Overview, then its sections and families), a page per section, the session
-// state as a full page or a bar, and the status bar. It owns the session source.
+// Overview, then its sections and families, then Collector cost), a page per
+// section, the session state as a full page or a bar, and the status bar. It
+// owns the session source. Charts of keys seen later join their pages.
 #pragma once
 
 #include "launch_options.h"
@@ -22,6 +23,8 @@ namespace kinsight::gui {
 
 class AttachDetailsDialog;
 class ChartPage;
+class CostPage;
+struct CatalogChange;
 class NavigationModel;
 class SessionController;
 class StatePanel;
@@ -59,7 +62,9 @@ public:
     NavigationModel *navigationModel() const { return navigationModel_; }
     QTreeView *navigationView() const { return navigation_; }
     ChartPage *page(const QString &key) const { return pages_.value(key); }
-    QStringList pageKeys() const { return pageOrder_; }
+    QStringList pageKeys() const { return pageOrder_; }  // the chart pages; the cost page is costPage()
+    CostPage *costPage() const { return costPage_; }
+    QAction *costAction() const { return costAction_; }
     StatePanel *statePage() const { return statePage_; }
     StatePanel *stateBar() const { return stateBar_; }
     bool isStatePageShown() const;
@@ -78,6 +83,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void rebuildPages();
+    void onCatalogGrew(const CatalogChange &change);
+    void updateNavigation();
     void updateStatePresentation();
     void updateTitle();
     void onStateAction(StateAction action);
@@ -101,12 +108,14 @@ private:
     StatePanel *stateBar_ = nullptr;
     StatusBarPanel *statusPanel_ = nullptr;
     QMap<QString, ChartPage *> pages_;
+    CostPage *costPage_ = nullptr;
     QStringList pageOrder_;
     QPointer<AttachDetailsDialog> attachDetails_;
 
     QAction *pauseAction_ = nullptr;
     QAction *detailsAction_ = nullptr;
     QAction *replayAction_ = nullptr;
+    QAction *costAction_ = nullptr;
     QActionGroup *windowGroup_ = nullptr;
     QComboBox *windowSelector_ = nullptr;
 };

@@ -11,6 +11,11 @@ QString NavigationModel::overviewPageKey()
     return u"overview"_s;
 }
 
+QString NavigationModel::costPageKey()
+{
+    return u"cost"_s;
+}
+
 void NavigationModel::setCatalog(const ChartCatalog &catalog)
 {
     QList<Row> rows;
@@ -18,21 +23,34 @@ void NavigationModel::setCatalog(const ChartCatalog &catalog)
         setRows(rows);
         return;
     }
-    rows.append(Row{{tr("System Overview")},
-                    {{PageRole, overviewPageKey()}, {Qt::ToolTipRole, tr("The headline charts of this session")}},
-                    {}});
-    for (const CatalogSection &section : catalog.sections()) {
-        Row sectionRow{{section.name},
-                       {{PageRole, section.name}, {Qt::ToolTipRole, tr("Charts: %1").arg(section.chartCount())}},
-                       {}};
+    auto familyRows = [](const QString &page, const CatalogSection &section) {
+        QList<Row> children;
         for (const CatalogFamily &family : section.families)
-            sectionRow.children.append(Row{{family.name},
-                                           {{PageRole, section.name},
-                                            {FamilyRole, family.name},
-                                            {Qt::ToolTipRole, tr("Charts: %1").arg(family.charts.size())}},
-                                           {}});
-        rows.append(sectionRow);
+            children.append(Row{{family.name},
+                                {{PageRole, page},
+                                 {FamilyRole, family.name},
+                                 {Qt::ToolTipRole, tr("Charts: %1").arg(family.charts.size())}},
+                                {}});
+        return children;
+    };
+    // The System Overview page also holds the families filed under that menu.
+    Row overview{{tr("System Overview")},
+                 {{PageRole, overviewPageKey()}, {Qt::ToolTipRole, tr("The headline charts of this session")}},
+                 {}};
+    if (const CatalogSection *section = catalog.section(ChartCatalog::overviewSection()))
+        overview.children = familyRows(overviewPageKey(), *section);
+    rows.append(overview);
+    for (const CatalogSection &section : catalog.sections()) {
+        if (section.name == ChartCatalog::overviewSection())
+            continue;
+        rows.append(Row{{section.name},
+                        {{PageRole, section.name}, {Qt::ToolTipRole, tr("Charts: %1").arg(section.chartCount())}},
+                        familyRows(section.name, section)});
     }
+    rows.append(Row{{tr("Collector cost")},
+                    {{PageRole, costPageKey()},
+                     {Qt::ToolTipRole, tr("What measuring costs: BPF program run time, kernel memory, the helper")}},
+                    {}});
     setRows(rows);
 }
 

@@ -1,5 +1,5 @@
 // The navigation tree: System Overview, then each section with its families,
-// as the session describes them.
+// as the session describes them, and last the Collector cost page.
 #pragma once
 
 #include "chart_catalog.h"
@@ -20,6 +20,7 @@ public:
     void setCatalog(const ChartCatalog &catalog);
 
     static QString overviewPageKey();
+    static QString costPageKey();
     // The index showing a page (and a family in it, when given).
     QModelIndex indexFor(const QString &page, const QString &family = {}) const;
 };

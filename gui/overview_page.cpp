@@ -12,9 +12,15 @@ namespace kinsight::gui {
 
 namespace {
 
+// The headlines first, then the families the collectors file under System
+// Overview themselves (interrupts, swap, shared memory…).
 QList<ChartGroup> overviewGroups(const ChartCatalog &catalog)
 {
-    return {ChartGroup{QString(), catalog.overviewCharts()}};
+    QList<ChartGroup> groups{ChartGroup{QString(), catalog.overviewCharts()}};
+    if (const CatalogSection *section = catalog.section(ChartCatalog::overviewSection()))
+        for (const CatalogFamily &family : section->families)
+            groups.append(ChartGroup{family.name, family.charts});
+    return groups;
 }
 
 }  // namespace
@@ -37,6 +43,8 @@ OverviewPage::OverviewPage(const SessionInfo &session, const ChartCatalog &catal
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     insertHeaderWidget(label);
+    if (const CatalogSection *section = catalog.section(ChartCatalog::overviewSection()))
+        setPending(section->pending);
 }
 
 QString OverviewPage::summaryText() const

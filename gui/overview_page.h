@@ -1,5 +1,5 @@
-// System Overview: what this session measures (kernel, modes, modules) and
-// its headline charts.
+// System Overview: what this session measures (kernel, modes, modules), its
+// headline charts, and the charts collectors put in the System Overview menu.
 #pragma once
 
 #include "chart_page.h"

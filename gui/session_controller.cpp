@@ -5,7 +5,7 @@
 namespace kinsight::gui {
 
 SessionController::SessionController(QObject *parent)
-    : QObject(parent), history_(kMaxWindowSeconds + 60, 40000)
+    : QObject(parent), history_(kMaxWindowSeconds + 60, 40000), cost_(kMaxWindowSeconds + 60)
 {
     refresh_.setSingleShot(true);
     refresh_.setInterval(50);
@@ -30,10 +30,14 @@ void SessionController::follow(StreamSource *source, TimeLabeler::Mode labels)
     latest_ = frozenEnd_ = 0;
     framesReceived_ = droppedBefore_ = 0;
     samples_ = 0;
+    intervals_.clear();
+    cost_.clear();
     emit sessionChanged();
     emit statisticsChanged();
     if (!source)
         return;
+    if (costWanted_)
+        source->setCostReporting(true);
     connect(source, &StreamSource::sessionStarted, this, &SessionController::onSessionStarted);
     connect(source, &StreamSource::frameReceived, this, &SessionController::onFrame);
     connect(source, &StreamSource::stateChanged, this, &SessionController::stateChanged);
@@ -52,11 +56,15 @@ void SessionController::onSessionStarted(const SessionInfo &session)
     if (!keepHistory) {
         catalog_ = catalog;
         history_.clear();
+        intervals_.clear();
+        cost_.clear();
         haveOrigin_ = false;
         latest_ = frozenEnd_ = 0;
         samples_ = 0;
         emit sessionChanged();
     } else {
+        // The pages already show the keys seen before the reconnect: keep them.
+        catalog.adoptKeys(catalog_);
         catalog_ = catalog;
     }
     emit statisticsChanged();
@@ -73,14 +81,38 @@ void SessionController::onFrame(const Frame &frame)
         labeler_ = TimeLabeler(labelMode_, time, QDateTime::currentMSecsSinceEpoch());
         latest_ = time;
     }
-    if (const std::optional<RateFrame> rates = rates_->push(frame)) {
+    // The pages get a new key's chart before the rates that fill it.
+    if (const CatalogChange change = catalog_.absorb(frame); !change.isEmpty())
+        emit catalogGrew(change);
+    const std::optional<RateFrame> rates = rates_->push(frame);
+    cost_.addFrame(frame.cost, rates ? rates->cost : std::nullopt, rates ? rates->time : time);
+    if (rates) {
         history_.append(*rates);
+        intervals_.emplace_back(rates->time, rates->interval);
+        while (intervals_.size() > 1 && intervals_.front().first < rates->time - kMaxWindowSeconds - 60)
+            intervals_.pop_front();
         latest_ = std::max(latest_, rates->time);
         ++samples_;
         if (!paused_ && !refresh_.isActive())
             refresh_.start();
     }
     emit statisticsChanged();
+}
+
+double SessionController::intervalAt(double time) const
+{
+    auto it = std::lower_bound(intervals_.cbegin(), intervals_.cend(), time,
+                               [](const std::pair<double, double> &p, double t) { return p.first < t; });
+    return it != intervals_.cend() && it->first == time ? it->second : 0.0;
+}
+
+void SessionController::setCostReporting(bool enabled)
+{
+    if (enabled == costWanted_)
+        return;
+    costWanted_ = enabled;
+    if (source_)
+        source_->setCostReporting(enabled);
 }
 
 void SessionController::setWindowSeconds(double seconds)

@@ -1,10 +1,13 @@
 // Turns a StreamSource's frames into what the pages draw: rates (computed by
 // RateCalculator only), a bounded history, the visible time window and the
 // pause state. Pausing freezes the view, not the data: samples keep arriving
-// into the history and resuming shows them.
+// into the history and resuming shows them. New keys of keyed tables grow the
+// catalog as frames bring them. Collector cost is asked of the source only
+// while someone wants it (it costs ~20 ns per BPF program run).
 #pragma once
 
 #include "chart_catalog.h"
+#include "cost_history.h"
 #include "history.h"
 #include "rates.h"
 #include "stream_source.h"
@@ -14,6 +17,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 namespace kinsight::gui {
@@ -36,6 +40,14 @@ public:
     const TimeLabeler &labeler() const { return labeler_; }
     bool hasSession() const { return !catalog_.isEmpty(); }
 
+    // The length of the interval that ended at a sample time; 0 when unknown.
+    double intervalAt(double time) const;
+
+    // Asks the source for collector cost (and every later source), or stops asking.
+    void setCostReporting(bool enabled);
+    bool isCostReporting() const { return costWanted_; }
+    const CostHistory &cost() const { return cost_; }
+
     quint64 framesReceived() const { return framesReceived_; }
     quint64 droppedFrames() const { return droppedBefore_ + (rates_ ? rates_->droppedFramesTotal() : 0); }
     qsizetype sampleCount() const { return samples_; }
@@ -54,6 +66,8 @@ public:
 
 signals:
     void sessionChanged();  // a new catalog: pages must be rebuilt
+    // Keys seen for the first time added dimensions or charts to the catalog.
+    void catalogGrew(const kinsight::gui::CatalogChange &change);
     void viewChanged();     // redraw the visible range
     void statisticsChanged();
     void pausedChanged(bool paused);
@@ -79,6 +93,9 @@ private:
     quint64 framesReceived_ = 0;
     quint64 droppedBefore_ = 0;  // from sessions before a reconnect
     qsizetype samples_ = 0;
+    std::deque<std::pair<double, double>> intervals_;  // sample time -> interval, oldest first
+    CostHistory cost_;
+    bool costWanted_ = false;
     QTimer refresh_;  // coalesces a burst of frames (a fast replay) into one redraw
 };
 

@@ -78,4 +78,10 @@ QString formatExact(double value, const QString &units)
     return text;
 }
 
+QString formatBytes(double bytes)
+{
+    const UnitScale scale = scaleFor(u"bytes"_s, bytes);
+    return QLocale().toString(bytes / scale.divisor, 'f', scale.divisor > 1 ? 1 : 0) + u' ' + scale.units;
+}
+
 }  // namespace kinsight::gui

@@ -30,6 +30,9 @@ AxisRange niceRange(double low, double high, int targetTicks = 5);
 // "27,862,900 B/s (26.57 MiB/s)").
 QString formatExact(double value, const QString &units);
 
+// A size in the largest binary unit below 1024 of it ("605.0 KiB", "512 B").
+QString formatBytes(double bytes);
+
 // Short units for bytes ("bytes/s" -> "B/s"); others unchanged.
 QString displayUnits(const QString &units);
 

@@ -1,10 +1,15 @@
 // One chart on its own: what it plots is exactly the history (RateCalculator's
 // rates), scaled for bytes; unavailable dimensions are listed, not drawn;
 // gauges are values; hover text gives the exact numbers; a paused range
-// leaves newer samples out.
+// leaves newer samples out. Keyed charts: a dimension per key that grows
+// when a key appears and keeps every colour, a crowded chart that draws its
+// largest lines and lets the user choose, a chart per key, and latency
+// histograms with exact counts and percentile bins.
 #include "chart_catalog.h"
 #include "chart_widget.h"
 #include "gui_test_support.h"
+#include "heatmap_view.h"
+#include "histogram_widget.h"
 #include "history.h"
 #include "hover_chart_view.h"
 #include "rates.h"
@@ -13,7 +18,9 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QTest>
 #include <QValueAxis>
 
@@ -45,6 +52,25 @@ Computed compute(const SessionInfo &session, const QList<Frame> &frames)
 TimeRange everything(const QList<RateFrame> &rates)
 {
     return TimeRange{rates.first().time - 1, rates.last().time, rates.last().time};
+}
+
+// The catalog after all of `frames`, as the controller grows it.
+ChartCatalog grownCatalog(const SessionInfo &session, const QList<Frame> &frames)
+{
+    ChartCatalog catalog(session);
+    for (const Frame &f : frames)
+        catalog.absorb(f);
+    return catalog;
+}
+
+// The rate of one chart dimension in every rate frame that has it.
+QList<QPointF> expectedSeries(const QList<RateFrame> &rates, const QString &chart, const QString &dimension)
+{
+    QList<QPointF> points;
+    for (const RateFrame &r : rates)
+        if (r.charts.value(chart).contains(dimension))
+            points.append({r.time, r.charts[chart][dimension]});
+    return points;
 }
 
 }  // namespace
@@ -193,6 +219,202 @@ private slots:
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(widget.view(), &leave);
         QVERIFY(!widget.view()->isHoverVisible());
+    }
+
+    void dimensionPerKeyChartPlotsEveryKeyExactly()
+    {
+        const QList<Frame> frames = keyedTestFrames(10);
+        const Computed computed = compute(keyedSession(), frames);
+        const ChartCatalog catalog = grownCatalog(keyedSession(), frames);
+        for (const QString &id : {u"system.hardirq_calls"_s, u"system.hardirq_latency"_s}) {
+            ChartWidget widget(*catalog.chart(id));
+            widget.refresh(computed.history, everything(computed.rates), TimeLabeler());
+            QCOMPARE(widget.plottedDimensions(), (QStringList{u"0_timer"_s, u"9_acpi"_s, u"57_xhci"_s}));
+            for (const QString &key : widget.plottedDimensions()) {
+                const QList<QPointF> expected = expectedSeries(computed.rates, id, key);
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(widget.series(key)->points(), expected);
+            }
+        }
+        // Spelled out: 100 runs and 5,000 ns per second; ns drawn as ms (scale 1e-6).
+        ChartWidget latency(*catalog.chart(u"system.hardirq_latency"_s));
+        latency.refresh(computed.history, everything(computed.rates), TimeLabeler());
+        QCOMPARE(latency.series(u"0_timer"_s)->at(0).y(), 5000 * 1e-6);
+        QCOMPARE(latency.valueAxis()->titleText(), u"milliseconds"_s);
+        // A key seen at frame 3 has a rate from frame 4 on.
+        QCOMPARE(latency.series(u"57_xhci"_s)->count(), 6);
+        QCOMPARE(latency.series(u"57_xhci"_s)->at(0).x(), 204.0);
+    }
+
+    void aNewKeyJoinsAndNoColourChanges()
+    {
+        const QList<Frame> frames = keyedTestFrames(10);
+        ChartCatalog catalog(keyedSession());
+        catalog.absorb(frames[0]);
+        ChartWidget widget(*catalog.chart(u"system.hardirq_calls"_s));
+        widget.resize(600, 320);
+        widget.show();
+        QCOMPARE(widget.plottedDimensions(), (QStringList{u"0_timer"_s, u"9_acpi"_s}));
+        const QColor timer = widget.series(u"0_timer"_s)->color();
+        const QColor acpi = widget.series(u"9_acpi"_s)->color();
+        QVERIFY(timer != acpi);
+
+        // Frames 0…5, as the controller would: keys first, then the rates.
+        RateCalculator calculator(keyedSession());
+        History history;
+        QList<RateFrame> rates;
+        for (int i = 0; i < 6; ++i) {
+            for (const auto &[chartId, dimension] : catalog.absorb(frames[i]).dimensions)
+                if (chartId == widget.info().id)
+                    widget.addDimension(dimension);
+            if (auto r = calculator.push(frames[i])) {
+                history.append(*r);
+                rates.append(*r);
+            }
+        }
+        widget.refresh(history, everything(rates), TimeLabeler());
+        QCOMPARE(widget.plottedDimensions(), (QStringList{u"0_timer"_s, u"9_acpi"_s, u"57_xhci"_s}));
+        QCOMPARE(widget.series(u"0_timer"_s)->color(), timer);
+        QCOMPARE(widget.series(u"9_acpi"_s)->color(), acpi);
+        QVERIFY(widget.series(u"57_xhci"_s)->color() != timer && widget.series(u"57_xhci"_s)->color() != acpi);
+        QCOMPARE(widget.series(u"57_xhci"_s)->points(), expectedSeries(rates, u"system.hardirq_calls"_s, u"57_xhci"_s));
+        QCOMPARE(widget.series(u"57_xhci"_s)->at(0).y(), 7.0);
+        // Its legend entry is there too.
+        QStringList legend;
+        for (QAbstractSeries *s : widget.view()->chart()->series())
+            legend.append(s->name());
+        QCOMPARE(legend, (QStringList{u"0_timer"_s, u"9_acpi"_s, u"57_xhci"_s}));
+    }
+
+    void aCrowdedChartDrawsItsLargestLines()
+    {
+        // Twelve IRQs, IRQ k running k + 1 times a second: the top 8 are 4 … 11.
+        SessionInfo session = keyedSession();
+        QList<Frame> frames;
+        for (int i = 0; i < 6; ++i) {
+            QList<KeyRow> rows;
+            for (int k = 0; k < 12; ++k)
+                rows.append({u"irq"_s, u"irq"_s, u"irq%1"_s.arg(k), {quint64((k + 1) * i), quint64(1000 * i)}});
+            frames.append(keyedFrame(quint64(1 + i), 100 + i, rows));
+        }
+        const Computed computed = compute(session, frames);
+        ChartWidget widget(*grownCatalog(session, frames).chart(u"system.hardirq_calls"_s));
+        widget.resize(700, 360);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.refresh(computed.history, everything(computed.rates), TimeLabeler());
+        QCOMPARE(widget.plottedDimensions().size(), 12);
+        QStringList top;
+        for (int k = 4; k < 12; ++k)
+            top.append(u"irq%1"_s.arg(k));
+        QCOMPARE(widget.shownDimensions(), top);
+        QVERIFY(!widget.series(u"irq0"_s)->isVisible());
+        QCOMPARE(widget.series(u"irq0"_s)->points().last().y(), 1.0);  // still exact, only not drawn
+        QVERIFY(widget.dimensionChooser()->isVisible());
+        QCOMPARE(widget.dimensionChooser()->text(), u"Lines: the top 8 of 12 by average in the window"_s);
+        // The axis fits the lines drawn.
+        QVERIFY(widget.valueAxis()->max() >= 12 && widget.valueAxis()->max() <= 15);
+
+        // The chooser lists every line, largest first, checked when drawn; toggling one keeps it so.
+        QMenu *menu = widget.dimensionChooser()->menu();
+        emit menu->aboutToShow();
+        QList<QAction *> actions;
+        for (QAction *a : menu->actions())
+            if (a->isCheckable())
+                actions.append(a);
+        QCOMPARE(actions.size(), 12);
+        QVERIFY(actions.first()->text().startsWith(u"irq11 — average 12 calls/s"_s));
+        QVERIFY(actions.first()->isChecked());
+        QVERIFY(!actions.last()->isChecked());
+        actions.last()->setChecked(true);  // irq0, always
+        QVERIFY(widget.series(u"irq0"_s)->isVisible());
+        QCOMPARE(widget.shownDimensions().size(), 8);  // one of the automatic ones made room
+        QVERIFY(!widget.series(u"irq4"_s)->isVisible());
+        QCOMPARE(widget.dimensionChooser()->text(), u"Lines: 8 of 12, as chosen"_s);
+        QVERIFY(widget.hoverTextAt(103).contains(u"4 more not drawn"_s));
+        widget.topDimensions().resetChoices();
+        widget.applyDimensionChoice();
+        QCOMPARE(widget.shownDimensions(), top);
+    }
+
+    void chartPerKeyLineChart()
+    {
+        // md flushes as a chart per device rather than a line per device.
+        SessionInfo session = keyedSession();
+        session.modules[3].tables[0].charts[0].chartPerKey = true;
+        session.modules[3].tables[0].charts[0].id = u"mdstat.{key}_flush"_s;
+        const QList<Frame> frames = keyedTestFrames(5);
+        const Computed computed = compute(session, frames);
+        const ChartCatalog catalog = grownCatalog(session, frames);
+        const CatalogChart *md0 = catalog.chart(u"mdstat.md0_flush"_s);
+        QVERIFY(md0);
+        QVERIFY(!md0->isHistogram());
+        ChartWidget widget(*md0);
+        widget.refresh(computed.history, everything(computed.rates), TimeLabeler());
+        QCOMPARE(widget.plottedDimensions(), QStringList{u"flushes"_s});
+        QCOMPARE(widget.series(u"flushes"_s)->points(), expectedSeries(computed.rates, u"mdstat.md0_flush"_s, u"flushes"_s));
+        QCOMPARE(widget.series(u"flushes"_s)->at(0).y(), 2.0);
+    }
+
+    void histogramWidgetShowsExactCountsAndPercentiles()
+    {
+        const QList<Frame> frames = keyedTestFrames(12);
+        const Computed computed = compute(keyedSession(), frames);
+        const ChartCatalog catalog = grownCatalog(keyedSession(), frames);
+        const CatalogChart *chart = catalog.chart(u"disk_latency_io.nvme0n1"_s);
+        HistogramWidget widget(*chart);
+        widget.resize(900, 420);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCOMPARE(widget.summaryText(), u"Waiting for the first interval…"_s);
+        const TimeLabeler labeler(TimeLabeler::Mode::SinceStart, 200);
+        widget.refresh(computed.history, everything(computed.rates), labeler, [](double) { return 1.0; });
+
+        const HistogramData &data = widget.data();
+        QCOMPARE(data.samples.size(), 11);
+        for (qsizetype i = 0; i < data.samples.size(); ++i) {
+            const RateFrame &rate = computed.rates[i];
+            QCOMPARE(data.samples[i].time, rate.time);
+            for (int b = 0; b < 24; ++b)
+                QCOMPARE(data.samples[i].rates[b], rate.charts[chart->id].value(netdataBinNames()[b]));
+        }
+        QCOMPARE(data.windowTotal, 1100.0);
+        QCOMPARE(widget.summaryText(),
+                 u"In the window: 1,100 events · p50 in 16–32 µs · p99 in 64–128 µs · slowest in 2.05–4.1 ms"_s);
+
+        // Pointing at a cell tells its counts and its interval's percentiles.
+        HeatmapView *view = widget.view();
+        const QRectF cell = view->cellRect(3, 7);
+        int sample = -1, bin = -1;
+        QVERIFY(view->cellAt(cell.center(), &sample, &bin));
+        QCOMPARE(sample, 3);
+        QCOMPARE(bin, 7);
+        const QString hover = view->hoverTextAt(cell.center());
+        QVERIFY2(hover.contains(u"Latency 64–128 µs (bin 64us-&gt;128us)"_s), qPrintable(hover));
+        QVERIFY2(hover.contains(u"49 events in 1.00 s (49 calls/s)"_s), qPrintable(hover));
+        QVERIFY2(hover.contains(u"100 events, p50 in 16–32 µs, p99 in 64–128 µs"_s), qPrintable(hover));
+        QVERIFY(view->hoverTextAt(QPointF(1, 1)).isEmpty());
+        QMouseEvent move(QEvent::MouseMove, cell.center(), view->mapToGlobal(cell.center()), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view, &move);
+        QVERIFY(view->isHoverVisible());
+
+        // Cells are coloured on a log scale: more events, a darker cell.
+        QVERIFY(HeatmapView::cellColor(50, 50, false).lightness() < HeatmapView::cellColor(1, 50, false).lightness());
+        QVERIFY(!HeatmapView::cellColor(0, 50, false).isValid());  // no events: no cell
+    }
+
+    void histogramWithoutEventsSaysSo()
+    {
+        QList<Frame> frames;
+        for (int i = 0; i < 4; ++i)
+            frames.append(keyedFrame(quint64(1 + i), 300 + i, {{u"disk"_s, u"disk"_s, u"sdb"_s, QList<quint64>(24, 7)}}));
+        const Computed computed = compute(keyedSession(), frames);
+        HistogramWidget widget(*grownCatalog(keyedSession(), frames).chart(u"disk_latency_io.sdb"_s));
+        widget.refresh(computed.history, everything(computed.rates), TimeLabeler(), [](double) { return 1.0; });
+        QCOMPARE(widget.data().samples.size(), 3);
+        QCOMPARE(widget.data().windowTotal, 0.0);
+        QCOMPARE(widget.summaryText(), u"No events in this time window"_s);
     }
 
     void emptyChartSaysItIsWaiting()

@@ -1,10 +1,17 @@
 // The GUI's logic without windows: the dashboard catalog from session
-// metadata, the navigation and attach-details models (under
-// QAbstractItemModelTester), number and time formatting, the command line
-// and what each session state says.
+// metadata and how keyed tables grow it, the navigation, attach-details and
+// cost models (under QAbstractItemModelTester), latency histogram bins and
+// percentiles, which lines a crowded chart draws, number and time
+// formatting, the command line and what each session state says.
 #include "attach_details_model.h"
 #include "attach_summary.h"
 #include "chart_catalog.h"
+#include "cost_module_model.h"
+#include "cost_program_model.h"
+#include "histogram_bins.h"
+#include "histogram_data.h"
+#include "rates.h"
+#include "top_dimensions.h"
 #include "gui_test_support.h"
 #include "launch_options.h"
 #include "navigation_model.h"
@@ -15,7 +22,10 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace kinsight;
 using namespace kinsight::gui;
@@ -137,7 +147,8 @@ private slots:
         NavigationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(ChartCatalog(loadFixture().session));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s}));
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
+        QCOMPARE(model.index(3, 0).data(NavigationModel::PageRole).toString(), NavigationModel::costPageKey());
         const QModelIndex filesystem = model.index(1, 0);
         QCOMPARE(childTexts(model, filesystem), (QStringList{u"File descriptor"_s, u"VFS"_s}));
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
@@ -150,10 +161,334 @@ private slots:
 
         // A new snapshot replaces the old one in one reset.
         model.setCatalog(ChartCatalog(syntheticSession()));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s}));
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
         QCOMPARE(childTexts(model, model.index(1, 0)), QStringList{u"VFS"_s});
         model.setCatalog(ChartCatalog());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void keyedCatalogStartsWithWhatTheSessionDeclares()
+    {
+        const ChartCatalog catalog(keyedSession());
+        QStringList sections;
+        for (const CatalogSection &s : catalog.sections())
+            sections.append(s.name);
+        QCOMPARE(sections, (QStringList{u"System Overview"_s, u"MD flush"_s, u"Disk"_s, u"Filesystem"_s}));
+        const CatalogChart *latency = catalog.chart(u"system.hardirq_latency"_s);
+        QVERIFY(latency);
+        QCOMPARE(latency->kind, CatalogChart::Kind::DimensionPerKey);
+        QVERIFY(latency->dimensions.isEmpty());
+        QVERIFY(latency->hasMeasuredDimension());  // its keys are still to come
+        // A chart per disk: nothing yet but a word on what will come; its family is the disk's name.
+        const CatalogSection *disk = catalog.section(u"Disk"_s);
+        QVERIFY(disk->families.isEmpty());
+        QCOMPARE(disk->pending.size(), 1);
+        QCOMPARE(disk->pending[0].templateId, u"disk_latency_io.{key}"_s);
+        // A fixed family exists from the start.
+        QCOMPARE(catalog.section(u"Filesystem"_s)->families.size(), 1);
+        QCOMPARE(catalog.section(u"Filesystem"_s)->families[0].name, u"Latency"_s);
+        QVERIFY(!catalog.chart(u"disk_latency_io.nvme0n1"_s));
+
+        // A module that did not load says why instead of waiting for keys.
+        SessionInfo broken = keyedSession();
+        broken.modules[0].loaded = false;
+        broken.modules[0].error = u"no BTF"_s;
+        broken.modules[1].loaded = false;
+        const ChartCatalog brokenCatalog(broken);
+        QVERIFY(!brokenCatalog.chart(u"system.hardirq_latency"_s)->hasMeasuredDimension());
+        QCOMPARE(brokenCatalog.chart(u"system.hardirq_latency"_s)->unavailableReason, u"no BTF"_s);
+        QVERIFY(brokenCatalog.section(u"Disk"_s)->pending[0].text.contains(u"not measured"_s));
+    }
+
+    void keyedCatalogGrowsWithNewKeys()
+    {
+        ChartCatalog catalog(keyedSession());
+        const QList<Frame> frames = keyedTestFrames(6);
+
+        const CatalogChange first = catalog.absorb(frames[0]);
+        // Two IRQs in two charts, one disk, one file system, one md device.
+        QCOMPARE(first.dimensions.size(), 2 * 2 + 1);
+        QCOMPARE(first.charts.size(), 2);
+        QVERIFY(first.familiesAdded);  // the disk's family
+        const CatalogChart *calls = catalog.chart(u"system.hardirq_calls"_s);
+        QCOMPARE(calls->dimensions.size(), 2);
+        QCOMPARE(calls->dimensions[0].id, u"0_timer"_s);
+        QCOMPARE(calls->dimensions[0].colorIndex, 0);
+        QCOMPARE(calls->dimensions[1].id, u"9_acpi"_s);
+        QCOMPARE(calls->dimensions[1].colorIndex, 1);
+        const CatalogChart *nvme = catalog.chart(u"disk_latency_io.nvme0n1"_s);
+        QVERIFY(nvme);
+        QCOMPARE(nvme->kind, CatalogChart::Kind::ChartPerKey);
+        QCOMPARE(nvme->key, u"nvme0n1"_s);
+        QCOMPARE(nvme->family, u"nvme0n1"_s);
+        QCOMPARE(nvme->title, u"Disk latency of nvme0n1"_s);
+        QCOMPARE(nvme->bins, netdataBinNames());
+        QVERIFY(nvme->isHistogram());
+        QVERIFY(catalog.section(u"Disk"_s)->pending.isEmpty());
+        const CatalogChart *ext4 = catalog.chart(u"filesystem.ext4_read_latency"_s);
+        QCOMPARE(ext4->family, u"Latency"_s);
+        QCOMPARE(ext4->title, u"Read latency — ext4"_s);  // the key joins a title that lacks it
+
+        // The same keys again add nothing.
+        QVERIFY(catalog.absorb(frames[1]).isEmpty());
+        QVERIFY(catalog.absorb(frames[2]).isEmpty());
+
+        // A new IRQ joins both of its table's charts with the same colour.
+        const CatalogChange third = catalog.absorb(frames[3]);
+        QCOMPARE(third.dimensions.size(), 2);
+        QVERIFY(third.charts.isEmpty());
+        for (const auto &[chartId, dimension] : third.dimensions) {
+            QCOMPARE(dimension.id, u"57_xhci"_s);
+            QCOMPARE(dimension.colorIndex, 2);
+        }
+        QCOMPARE(catalog.keys(u"irq"_s, u"irq"_s), (QStringList{u"0_timer"_s, u"9_acpi"_s, u"57_xhci"_s}));
+
+        // A second disk: a chart and a family of its own.
+        const CatalogChange fourth = catalog.absorb(frames[4]);
+        QCOMPARE(fourth.charts.size(), 1);
+        QCOMPARE(fourth.charts[0].id, u"disk_latency_io.sda"_s);
+        QVERIFY(fourth.familiesAdded);
+        QStringList families;
+        for (const CatalogFamily &f : catalog.section(u"Disk"_s)->families)
+            families.append(f.name);
+        QCOMPARE(families, (QStringList{u"nvme0n1"_s, u"sda"_s}));
+
+        // A reconnect to the same helper keeps what was seen, colours included.
+        ChartCatalog again(keyedSession());
+        QVERIFY(again.sameShape(catalog));
+        again.adoptKeys(catalog);
+        QCOMPARE(again.chart(u"system.hardirq_latency"_s)->dimensions.size(), 3);
+        QCOMPARE(again.chart(u"system.hardirq_latency"_s)->dimensions[2].colorIndex, 2);
+        QVERIFY(again.chart(u"disk_latency_io.sda"_s));
+        QVERIFY(!again.sameShape(ChartCatalog(syntheticSession())));
+    }
+
+    void navigationFollowsKeyedSections()
+    {
+        NavigationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChartCatalog catalog(keyedSession());
+        model.setCatalog(catalog);
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"MD flush"_s, u"Disk"_s, u"Filesystem"_s,
+                                                 u"Collector cost"_s}));
+        // The collectors' own System Overview families sit under the overview page.
+        QCOMPARE(childTexts(model, model.index(0, 0)), QStringList{u"Interrupts"_s});
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(NavigationModel::PageRole).toString(),
+                 NavigationModel::overviewPageKey());
+        QCOMPARE(model.rowCount(model.index(2, 0)), 0);
+        catalog.absorb(keyedTestFrames(5)[4]);
+        model.setCatalog(catalog);
+        QCOMPARE(childTexts(model, model.index(2, 0)), (QStringList{u"nvme0n1"_s, u"sda"_s}));
+        QCOMPARE(model.indexFor(u"Disk"_s, u"sda"_s).data(NavigationModel::FamilyRole).toString(), u"sda"_s);
+    }
+
+    void histogramBins()
+    {
+        const std::optional<HistogramBins> bins = HistogramBins::fromNames(netdataBinNames());
+        QVERIFY(bins);
+        QVERIFY(bins->isLog2());
+        QCOMPARE(bins->size(), 24);
+        // Exact powers of two, not the rounded numbers of the names ("512us->1ms").
+        QCOMPARE(bins->lowerMicros(0), 0.0);
+        QCOMPARE(bins->upperMicros(0), 1.0);
+        QCOMPARE(bins->lowerMicros(10), 512.0);
+        QCOMPARE(bins->upperMicros(10), 1024.0);
+        QCOMPARE(bins->upperMicros(22), 4194304.0);
+        QVERIFY(std::isinf(bins->upperMicros(23)));
+        QCOMPARE(bins->names()[10], u"512us->1ms"_s);
+        QCOMPARE(bins->rangeText(0), u"0–1 µs"_s);
+        QCOMPARE(bins->rangeText(5), u"16–32 µs"_s);
+        QCOMPARE(bins->rangeText(10), u"512 µs–1.02 ms"_s);
+        QCOMPARE(bins->rangeText(17), u"65.5–131 ms"_s);
+        QCOMPARE(bins->rangeText(23), u"≥ 4.19 s"_s);
+        QCOMPARE(HistogramBins::durationText(1500), u"1.5 ms"_s);
+
+        // Other bin names: their own numbers.
+        const auto coarse = HistogramBins::fromNames({u"0ms->10ms"_s, u"10ms->100ms"_s, u"100ms->+Inf"_s});
+        QVERIFY(coarse && !coarse->isLog2());
+        QCOMPARE(coarse->upperMicros(1), 100000.0);
+        QCOMPARE(coarse->rangeText(2), u"≥ 100 ms"_s);
+        // Not bins: a gap, an open bin in the middle, plain names.
+        QVERIFY(!HistogramBins::fromNames({u"0us->1us"_s, u"2us->4us"_s}));
+        QVERIFY(!HistogramBins::fromNames({u"0us->+Inf"_s, u"1us->2us"_s}));
+        QVERIFY(!HistogramBins::fromNames({u"runs"_s, u"time"_s}));
+        QVERIFY(!HistogramBins::fromNames({u"0us->1us"_s}));
+    }
+
+    void percentilesByNearestRank_data()
+    {
+        QTest::addColumn<QList<double>>("counts");
+        QTest::addColumn<double>("q");
+        QTest::addColumn<int>("bin");
+        const QList<double> disk{0, 0, 0, 0, 0, 50, 0, 49, 0, 0, 0, 0, 1};
+        QTest::newRow("p50 of 100: the 50th event") << disk << 0.5 << 5;
+        QTest::newRow("p51: the 51st") << disk << 0.51 << 7;
+        QTest::newRow("p99: the 99th") << disk << 0.99 << 7;
+        QTest::newRow("p100: the slowest") << disk << 1.0 << 12;
+        QTest::newRow("one event") << QList<double>{0, 1, 0} << 0.99 << 1;
+        QTest::newRow("nothing") << QList<double>{0, 0, 0} << 0.5 << -1;
+    }
+    void percentilesByNearestRank()
+    {
+        QFETCH(QList<double>, counts);
+        QFETCH(double, q);
+        QFETCH(int, bin);
+        QCOMPARE(HistogramBins::quantileBin(counts, q), bin);
+    }
+
+    void histogramDataIsExact()
+    {
+        const QList<Frame> frames = keyedTestFrames(8);
+        RateCalculator calculator(keyedSession());
+        History history;
+        QMap<double, double> intervals;
+        for (const Frame &f : frames)
+            if (auto r = calculator.push(f)) {
+                history.append(*r);
+                intervals.insert(r->time, r->interval);
+            }
+        const HistogramBins bins = *HistogramBins::fromNames(netdataBinNames());
+        const TimeRange all{199, 207, 207};
+        const auto intervalAt = [&intervals](double t) { return intervals.value(t); };
+
+        const HistogramData nvme = HistogramData::build(history, u"disk_latency_io.nvme0n1"_s, bins, all, intervalAt);
+        QCOMPARE(nvme.samples.size(), 7);
+        for (const HistogramSample &s : nvme.samples) {
+            QCOMPARE(s.interval, 1.0);
+            QCOMPARE(s.counts[5], 50.0);
+            QCOMPARE(s.counts[7], 49.0);
+            QCOMPARE(s.counts[12], 1.0);
+            QCOMPARE(s.total, 100.0);
+            QCOMPARE(s.p50, 5);
+            QCOMPARE(s.p99, 7);
+        }
+        QCOMPARE(nvme.windowTotal, 700.0);
+        QCOMPARE(nvme.windowCounts[5], 350.0);
+        QCOMPARE(nvme.p50, 5);
+        QCOMPARE(nvme.p99, 7);
+        QCOMPARE(nvme.slowest, 12);
+        QCOMPARE(nvme.maxRate, 50.0);
+        // Rows from one below the fastest bin to one above the slowest.
+        QCOMPARE(nvme.firstRow, 4);
+        QCOMPARE(nvme.lastRow, 13);
+
+        // A disk seen from frame 4 has samples from frame 5 on; a narrow distribution still gets 8 rows.
+        const HistogramData sda = HistogramData::build(history, u"disk_latency_io.sda"_s, bins, all, intervalAt);
+        QCOMPARE(sda.samples.size(), 3);
+        QCOMPARE(sda.samples.first().time, 205.0);
+        QCOMPARE(sda.windowTotal, 9.0);
+        QCOMPARE(sda.p50, 10);
+        QCOMPARE(sda.lastRow - sda.firstRow + 1, HistogramData::kMinimumRows);
+        QVERIFY(sda.firstRow <= 9 && sda.lastRow >= 11);
+
+        // Half a window: only its samples.
+        const HistogramData late = HistogramData::build(history, u"disk_latency_io.nvme0n1"_s, bins,
+                                                        TimeRange{204, 207, 205}, intervalAt);
+        QCOMPARE(late.samples.size(), 2);
+        QCOMPARE(late.windowTotal, 200.0);
+    }
+
+    void topDimensions()
+    {
+        const QList<DimensionAverage> averages{{u"a"_s, 1}, {u"b"_s, 50}, {u"c"_s, 7}, {u"d"_s, 50}, {u"e"_s, 0}};
+        TopDimensions top(3);
+        // The three largest, ties in the given order, listed in the given order.
+        QCOMPARE(top.shown(averages), (QStringList{u"b"_s, u"c"_s, u"d"_s}));
+        top.choose(u"e"_s, true);   // always drawn
+        top.choose(u"b"_s, false);  // never
+        QCOMPARE(top.shown(averages), (QStringList{u"c"_s, u"d"_s, u"e"_s}));
+        top.choose(u"a"_s, true);
+        top.choose(u"c"_s, true);
+        top.choose(u"d"_s, true);  // chosen ones go beyond the limit
+        QCOMPARE(top.shown(averages), (QStringList{u"a"_s, u"c"_s, u"d"_s, u"e"_s}));
+        top.resetChoices();
+        QCOMPARE(top.shown(averages), (QStringList{u"b"_s, u"c"_s, u"d"_s}));
+        QCOMPARE(TopDimensions::ranked(averages).first().id, u"b"_s);
+    }
+
+    void costModelsShowTheCostRates()
+    {
+        const CollectorCost before = costSample(true,
+                                                {{u"vfs"_s, u"vfs_exit"_s, 1000, 80000},
+                                                 {u"vfs"_s, u"vfs_release"_s, 10, 5000},
+                                                 {u"fd"_s, u"fd_exit"_s, 500, 60000},
+                                                 {u"irq"_s, u"irq_entry"_s, 0, 0}},
+                                                {{u"vfs"_s, u"vfs_pid"_s, 8192}, {u"vfs"_s, u"vfs_global"_s, 4096},
+                                                 {u"fd"_s, u"fd_pid"_s, 10240}},
+                                                1000000, 33554432, 10, 32768);
+        const CollectorCost now = costSample(true,
+                                             {{u"vfs"_s, u"vfs_exit"_s, 33000, 2640000},
+                                              {u"vfs"_s, u"vfs_release"_s, 30, 9000},
+                                              {u"fd"_s, u"fd_exit"_s, 16500, 1260000},
+                                              {u"irq"_s, u"irq_entry"_s, 0, 0}},
+                                             {{u"vfs"_s, u"vfs_pid"_s, 8192}, {u"vfs"_s, u"vfs_global"_s, 4096},
+                                              {u"fd"_s, u"fd_pid"_s, 10240}},
+                                             3000000, 33554432, 12, 32768);
+        const CostRates rates = RateCalculator::costRates(before, now, 2.0);
+
+        CostProgramModel programs;
+        QAbstractItemModelTester programTester(&programs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        programs.setCost(rates);
+        QCOMPARE(programs.rowCount(), 4);
+        QCOMPARE(programs.columnCount(), 5);
+        auto cell = [&programs](int row, int column, int role = Qt::DisplayRole) {
+            return programs.index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, CostProgramModel::ProgramColumn).toString(), u"vfs_exit"_s);
+        QCOMPARE(cell(0, CostProgramModel::RunsColumn, CostProgramModel::SortRole).toDouble(), 16000.0);
+        QCOMPARE(cell(0, CostProgramModel::RunsColumn).toString(), u"16000.00"_s);  // C locale: no grouping
+        QCOMPARE(cell(0, CostProgramModel::NsPerRunColumn, CostProgramModel::SortRole).toDouble(), 80.0);
+        QCOMPARE(cell(0, CostProgramModel::NsPerRunColumn).toString(), u"80 ns"_s);
+        QCOMPARE(cell(0, CostProgramModel::CpuColumn, CostProgramModel::SortRole).toDouble(), 0.128);
+        QCOMPARE(cell(0, CostProgramModel::CpuColumn).toString(), u"0.128 %"_s);
+        QCOMPARE(cell(1, CostProgramModel::NsPerRunColumn).toString(), u"200 ns"_s);
+        QCOMPARE(cell(1, CostProgramModel::CpuColumn).toString(), u"< 0.001 %"_s);  // 0.0002 %: not "0.000 %"
+        // No run: no time per run, and it sorts below every measured one.
+        QCOMPARE(cell(3, CostProgramModel::NsPerRunColumn).toString(), u"—"_s);
+        QVERIFY(std::isinf(cell(3, CostProgramModel::NsPerRunColumn, CostProgramModel::SortRole).toDouble()));
+        QCOMPARE(cell(3, CostProgramModel::RunsColumn).toString(), u"0.00"_s);
+
+        // New numbers for the same programs change data, not rows.
+        QSignalSpy resets(&programs, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&programs, &QAbstractItemModel::dataChanged);
+        programs.setCost(RateCalculator::costRates(before, now, 4.0));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(cell(0, CostProgramModel::RunsColumn, CostProgramModel::SortRole).toDouble(), 8000.0);
+
+        // Statistics off: nothing the kernel did not measure is shown as a number.
+        CollectorCost off = now;
+        off.statsEnabled = false;
+        programs.setCost(RateCalculator::costRates(before, off, 2.0));
+        QCOMPARE(cell(0, CostProgramModel::CpuColumn).toString(), u"—"_s);
+        QCOMPARE(cell(0, CostProgramModel::RunsColumn).toString(), u"—"_s);
+        QVERIFY(cell(0, CostProgramModel::CpuColumn, Qt::ToolTipRole).toString().contains(u"statistics"_s));
+
+        CostModuleModel modules;
+        QAbstractItemModelTester moduleTester(&modules, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        modules.setCost(rates, now);
+        QCOMPARE(modules.rowCount(), 3);
+        const QList<CostModuleModel::Row> &rows = modules.rows();
+        QCOMPARE(rows[0].module, u"vfs"_s);
+        QCOMPARE(rows[0].programs, 2);
+        QCOMPARE(rows[0].runsPerSecond, 16010.0);
+        // All of vfs' time over all of its runs: (2,560,000 + 4,000) ns / 32,020 runs.
+        QVERIFY(qFuzzyCompare(*rows[0].nsPerRun, 2564000.0 / 32020.0));
+        QVERIFY(qFuzzyCompare(rows[0].cpuPercent, 0.1282));
+        QCOMPARE(rows[0].maps, 2);
+        QCOMPARE(rows[0].memlockBytes, quint64(12288));
+        QCOMPARE(modules.index(0, CostModuleModel::MemoryColumn).data().toString(), u"12.0 KiB"_s);
+        QVERIFY(modules.index(0, CostModuleModel::MemoryColumn).data(Qt::ToolTipRole).toString().contains(u"vfs_pid: 8.0 KiB"_s));
+        QCOMPARE(rows[1].module, u"fd"_s);
+        QCOMPARE(rows[1].nsPerRun.value(), 75.0);
+        QCOMPARE(modules.index(1, CostModuleModel::NsPerRunColumn).data().toString(), u"75 ns"_s);
+        QCOMPARE(rows[2].module, u"irq"_s);
+        QVERIFY(!rows[2].nsPerRun);
+        QCOMPARE(modules.index(2, CostModuleModel::NsPerRunColumn).data().toString(), u"—"_s);
+        // The first sample of a session has maps but no rates yet.
+        modules.setCost(std::nullopt, now);
+        QCOMPARE(modules.rows()[0].memlockBytes, quint64(12288));
+        QCOMPARE(modules.index(0, CostModuleModel::CpuColumn).data().toString(), u"—"_s);
     }
 
     void attachDetailsModel()

@@ -84,7 +84,7 @@ private slots:
         QTRY_COMPARE(window.source()->state(), StreamSource::State::Ended);
 
         QCOMPARE(topLevelTexts(window.navigationModel()),
-                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s}));
+                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
         QCOMPARE(window.pageKeys(), (QStringList{NavigationModel::overviewPageKey(), u"Filesystem"_s, u"eBPF"_s}));
         QVERIFY(!window.isStatePageShown());
         QCOMPARE(window.currentPageKey(), NavigationModel::overviewPageKey());
@@ -394,6 +394,8 @@ private slots:
         QTest::keyClick(window.navigationView(), Qt::Key_Down);
         QCOMPARE(window.currentPageKey(), u"Filesystem"_s);
         QTest::keyClick(window.navigationView(), Qt::Key_End);
+        QCOMPARE(window.currentPageKey(), NavigationModel::costPageKey());
+        QTest::keyClick(window.navigationView(), Qt::Key_Up);
         QCOMPARE(window.currentPageKey(), u"eBPF"_s);
         QTest::keyClick(window.navigationView(), Qt::Key_Home);
         QCOMPARE(window.currentPageKey(), NavigationModel::overviewPageKey());
