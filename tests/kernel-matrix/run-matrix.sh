@@ -10,6 +10,7 @@
 #   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
 #       --workload-dir build/tests [--kernel VMLINUZ] [--runs "attach:mode ..."]
 #       [--allow-skip "attach ..."] [--timeout SECONDS] [--keep DIR] [--smp N]
+#       [--scenarios "name ..."]
 #
 # --kernel   default: the kernel fetch-kernel.sh caches (downloaded on first use)
 # --runs     default: trampoline, tracepoint, probe, tp_btf, raw_tp, classic and
@@ -17,6 +18,7 @@
 # --allow-skip  attach modes that may report SKIP (default none: 6.1 has them all)
 # --timeout  wall-clock limit of the guest (default 600 s)
 # --keep     keep the initramfs and the serial log in DIR
+# --scenarios  only these scenarios (default: every one ks-exactness --list gives)
 # --smp      guest CPUs (default 1, or $KINSIGHT_MATRIX_SMP); more CPUs exercise
 #            cross-CPU ordering (RCU frees, per-CPU counters) at some TCG cost
 # Exit: 0 every run PASS; 1 a run FAIL, an unexpected SKIP, or a run or the
@@ -29,6 +31,7 @@ runs=
 allow_skip=
 timeout_s=600
 smp=${KINSIGHT_MATRIX_SMP:-1}
+only_scenarios=
 while [ $# -gt 0 ]; do
     case $1 in
     --exactness) exactness=$2; shift 2 ;;
@@ -39,7 +42,8 @@ while [ $# -gt 0 ]; do
     --timeout) timeout_s=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
     --smp) smp=$2; shift 2 ;;
-    *) echo "usage: $0 --exactness PATH --workload-dir DIR [--kernel VMLINUZ] [--runs LIST] [--allow-skip LIST] [--timeout S] [--keep DIR] [--smp N]" >&2
+    --scenarios) only_scenarios=$2; shift 2 ;;
+    *) echo "usage: $0 --exactness PATH --workload-dir DIR [--kernel VMLINUZ] [--runs LIST] [--allow-skip LIST] [--timeout S] [--keep DIR] [--smp N] [--scenarios LIST]" >&2
        exit 2 ;;
     esac
 done
@@ -55,6 +59,12 @@ workloads=()
 for w in "$workload_dir"/ks-workload*; do [ -f "$w" ] && [ -x "$w" ] && workloads+=("$w"); done
 [ ${#workloads[@]} -gt 0 ] || setup_error "no ks-workload* binaries in $workload_dir"
 scenarios=$("$exactness" --list) || setup_error "$exactness --list failed"
+if [ -n "$only_scenarios" ]; then
+    for sc in $only_scenarios; do
+        grep -qx "$sc" <<<"$scenarios" || setup_error "no scenario named $sc (see $exactness --list)"
+    done
+    scenarios=$only_scenarios
+fi
 for b in "$exactness" "${workloads[@]}"; do
     [ -x "$b" ] || setup_error "$b is not an executable"
     # The guest has no libraries and no loader: the test binaries must be static.
@@ -85,7 +95,7 @@ strip -o "$root/ks-exactness" "$exactness" 2>/dev/null || cp "$exactness" "$root
 for w in "${workloads[@]}"; do
     strip -o "$root/$(basename "$w")" "$w" 2>/dev/null || cp "$w" "$root/$(basename "$w")"
 done
-printf 'KS_RUNS="%s"\n' "$runs" >"$root/etc/ks-matrix.conf"
+printf 'KS_RUNS="%s"\nKS_SCENARIOS="%s"\n' "$runs" "$only_scenarios" >"$root/etc/ks-matrix.conf"
 
 # --- disks ----------------------------------------------------------------
 # The guest finds each disk by its NVMe serial number.
