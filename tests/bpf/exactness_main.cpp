@@ -53,6 +53,12 @@ Outcome runScenario(const Scenario &s, const std::string &workloadDir, const std
 {
     const std::string dir = parentDir + "/" + s.name;
     mkdir(dir.c_str(), 0755);
+    if (s.unsupported) {
+        if (const std::string why = s.unsupported(); !why.empty()) {
+            std::printf("EXACTNESS %s result=SKIP reason=%s\n", label.c_str(), why.c_str());
+            return Skip;
+        }
+    }
     if (s.prepare && !s.prepare(dir)) {
         std::printf("EXACTNESS %s result=FAIL reason=cannot prepare %s\n", label.c_str(), dir.c_str());
         return Fail;
@@ -112,6 +118,8 @@ Outcome runScenario(const Scenario &s, const std::string &workloadDir, const std
         _exit(127);
     }
     close(go[0]);
+    // System-wide tables count from the load; the checks compare with this read.
+    const Snapshot before = s.system ? engine->read() : Snapshot{};
     auto group = engine->trackTree(child, true, error);
     if (!group) {
         std::printf("EXACTNESS %s result=FAIL reason=%s\n", label.c_str(), error.c_str());
@@ -158,7 +166,7 @@ Outcome runScenario(const Scenario &s, const std::string &workloadDir, const std
 
     int failures = 0;
     ScenarioContext context{returnMode, engine.get()};
-    for (const auto &[metric, want] : s.expected(context)) {
+    for (const auto &[metric, want] : s.expected ? s.expected(context) : std::map<std::string, long>{}) {
         if (unavailable.count(metric)) {
             std::printf("  n/a  %-22s %s\n", metric.c_str(), unavailable[metric].c_str());
             continue;
@@ -182,6 +190,13 @@ Outcome runScenario(const Scenario &s, const std::string &workloadDir, const std
             const std::string bounds = "[" + std::to_string(range.min) + ", " + std::to_string(range.max) + "]";
             std::printf("  %s %-22s expected %-8s got %ld\n", ok ? "ok  " : "FAIL", metric.c_str(), bounds.c_str(),
                         known ? it->second : -1L);
+        }
+    }
+    if (s.system) {
+        const SystemContext system{returnMode, engine.get(), &before, &snap, dir};
+        for (const Check &c : s.system(system)) {
+            failures += !c.ok;
+            std::printf("  %s %-22s %s\n", c.ok ? "ok  " : "FAIL", c.what.c_str(), c.detail.c_str());
         }
     }
     std::printf("EXACTNESS %s result=%s\n", label.c_str(), failures ? "FAIL" : "PASS");

@@ -34,6 +34,42 @@ std::optional<engine::Family> ScenarioContext::family(const std::string &module,
     return std::nullopt;
 }
 
+const engine::ModuleSnapshot *SystemContext::module(const engine::Snapshot &snap, const std::string &name) const
+{
+    for (const auto &m : snap.modules)
+        if (m.module == name)
+            return &m;
+    return nullptr;
+}
+
+const engine::ModuleReport *SystemContext::report(const std::string &module) const
+{
+    for (const auto &r : engine->reports())
+        if (r.module == module)
+            return &r;
+    return nullptr;
+}
+
+std::optional<engine::Family> SystemContext::family(const std::string &module, const std::string &hook) const
+{
+    return ScenarioContext{returnMode, engine}.family(module, hook);
+}
+
+const engine::KeyedRow *SystemContext::row(const engine::Snapshot &snap, const std::string &module,
+                                           const std::string &table, const std::string &label) const
+{
+    const engine::ModuleSnapshot *m = this->module(snap, module);
+    if (!m)
+        return nullptr;
+    auto it = m->keyed.find(table);
+    if (it == m->keyed.end())
+        return nullptr;
+    for (const auto &r : it->second)
+        if (r.label == label)
+            return &r;
+    return nullptr;
+}
+
 bool writeFile(const std::string &path, long size)
 {
     int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);

@@ -27,6 +27,31 @@ struct Range {
     long max;
 };
 
+// One comparison of a system-wide scenario and whether it held.
+struct Check {
+    std::string what;
+    bool ok;
+    std::string detail;
+};
+
+// What a system-wide scenario sees: collectors whose data is per disk, file
+// system, IRQ or md device rather than per process are checked on the engine's
+// snapshots read just before the workload started and just after it ended.
+struct SystemContext {
+    bool returnMode = false;
+    const engine::Engine *engine = nullptr;
+    const engine::Snapshot *before = nullptr;
+    const engine::Snapshot *after = nullptr;
+    std::string dir;
+
+    const engine::ModuleSnapshot *module(const engine::Snapshot &snap, const std::string &name) const;
+    const engine::ModuleReport *report(const std::string &module) const;
+    std::optional<engine::Family> family(const std::string &module, const std::string &hook) const;
+    // Row `label` of keyed table `table` of `module`, or nullptr.
+    const engine::KeyedRow *row(const engine::Snapshot &snap, const std::string &module, const std::string &table,
+                                const std::string &label) const;
+};
+
 struct Scenario {
     std::string name;
     std::vector<std::string> modules;
@@ -42,6 +67,11 @@ struct Scenario {
     // and page-cache accesses that its own start and exit add to, file-system metadata
     // pages it may or may not be the first to read or dirty.
     std::function<std::map<std::string, Range>(const ScenarioContext &)> ranges = nullptr;
+    // Why the scenario cannot run on this machine at all (no md driver, no block
+    // device to write to); asked before `prepare`, non-empty = SKIP with that reason.
+    std::function<std::string()> unsupported = nullptr;
+    // System-wide checks after the workload (see SystemContext).
+    std::function<std::vector<Check>(const SystemContext &)> system = nullptr;
 };
 
 bool registerScenario(Scenario scenario);
