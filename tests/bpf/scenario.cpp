@@ -44,6 +44,8 @@ const engine::ModuleSnapshot *SystemContext::module(const engine::Snapshot &snap
 
 const engine::ModuleReport *SystemContext::report(const std::string &module) const
 {
+    if (!engine)
+        return nullptr;
     for (const auto &r : engine->reports())
         if (r.module == module)
             return &r;
@@ -52,13 +54,13 @@ const engine::ModuleReport *SystemContext::report(const std::string &module) con
 
 std::optional<engine::Family> SystemContext::family(const std::string &module, const std::string &hook) const
 {
-    return ScenarioContext{returnMode, engine}.family(module, hook);
+    return engine ? ScenarioContext{returnMode, engine}.family(module, hook) : std::nullopt;
 }
 
 const engine::KeyedRow *SystemContext::row(const engine::Snapshot &snap, const std::string &module,
                                            const std::string &table, const std::string &label) const
 {
-    const engine::ModuleSnapshot *m = this->module(snap, module);
+    const engine::ModuleSnapshot *m = engine ? this->module(snap, module) : nullptr;
     if (!m)
         return nullptr;
     auto it = m->keyed.find(table);

@@ -37,12 +37,16 @@ struct Check {
 // What a system-wide scenario sees: collectors whose data is per disk, file
 // system, IRQ or md device rather than per process are checked on the engine's
 // snapshots read just before the workload started and just after it ended.
+// A module that cannot load here is the checks' business too (unavailable must
+// say why): when none of the scenario's modules loads, `engine` is null, the
+// workload does not run and `engineError` says why.
 struct SystemContext {
     bool returnMode = false;
     const engine::Engine *engine = nullptr;
     const engine::Snapshot *before = nullptr;
     const engine::Snapshot *after = nullptr;
     std::string dir;
+    std::string engineError;
 
     const engine::ModuleSnapshot *module(const engine::Snapshot &snap, const std::string &name) const;
     const engine::ModuleReport *report(const std::string &module) const;
