@@ -461,14 +461,16 @@ QList<OptionSpec> kinsightOptions(const QList<ModuleSpec> &modules)
         options.append(spec);
     }
     {
+        // Kinsight reads it (the "maximum dimensions with an other bucket"); Netdata v1.4x
+        // and older capped per-connection chart dimensions with it (default 50), current Netdata ignores it.
         OptionSpec spec = moduleOwn(socket, connections, u"maximum dimensions"_s, ValueType::Integer,
-                                    {{}, {}, {}});
+                                    {u"500"_s, {}, {}});
         spec.minimum = 1;
         spec.maximum = 1000000;
-        spec.status = KeyStatus::NoLongerRead;
-        spec.statusMessage = u"Netdata v1.4x and older read it to cap per-connection charts; current Netdata "
-                             u"and Kinsight do not, so it has no effect"_s;
-        spec.explanation = u"Old Netdata limit on per-connection chart dimensions."_s;
+        spec.unit = u"connections"_s;
+        spec.explanation = u"The most connections listed one by one; connections seen after that are summed "
+                           u"in one 'other' row. Netdata v1.4x and older read it (default 50) to cap "
+                           u"per-connection charts; current Netdata ignores it."_s;
         options.append(spec);
     }
     {

@@ -55,6 +55,9 @@ ServiceDirectory ServiceDirectory::fromServicesText(const QByteArray &servicesFi
         }
         // The name shown for a port is the first TCP name, else the first UDP name.
         const QString primary = QString::fromLatin1(fields.first());
+        QHash<quint16, QString> &byProtocol = table == &directory.tcpPorts_ ? directory.tcpNames_ : directory.udpNames_;
+        if (!byProtocol.contains(quint16(port)))
+            byProtocol.insert(quint16(port), primary);
         if (table == &directory.tcpPorts_) {
             if (!tcpNamed.contains(quint16(port))) {
                 directory.namesByPort_.insert(quint16(port), primary);
@@ -111,6 +114,22 @@ QString ServiceDirectory::nameOf(quint16 port) const
             && result)
             return QString::fromLocal8Bit(result->s_name);
     }
+    return {};
+}
+
+QString ServiceDirectory::nameOf(quint16 port, QStringView protocol) const
+{
+    const bool tcp = protocol == u"tcp", udp = protocol == u"udp";
+    if (!tcp && !udp)
+        return nameOf(port);
+    if (!useSystem_)
+        return (tcp ? tcpNames_ : udpNames_).value(port);
+    servent entry{};
+    servent *result = nullptr;
+    std::array<char, 4096> buffer{};
+    if (getservbyport_r(int(htons(port)), tcp ? "tcp" : "udp", &entry, buffer.data(), buffer.size(), &result) == 0
+        && result)
+        return QString::fromLocal8Bit(result->s_name);
     return {};
 }
 

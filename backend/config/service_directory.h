@@ -22,12 +22,17 @@ public:
 
     std::optional<quint16> portOf(QStringView name) const;
     QString nameOf(quint16 port) const;  // empty when unknown
+    // The name under that protocol ("tcp", "udp"): 514 is shell over TCP but syslog over UDP.
+    // Another protocol ("udplite") falls back to nameOf(port).
+    QString nameOf(quint16 port, QStringView protocol) const;
 
 private:
     bool useSystem_ = false;
     QHash<QString, quint16> tcpPorts_;
     QHash<QString, quint16> udpPorts_;
     QHash<quint16, QString> namesByPort_;
+    QHash<quint16, QString> tcpNames_;
+    QHash<quint16, QString> udpNames_;
 };
 
 }  // namespace kinsight::config

@@ -218,7 +218,7 @@ ConnectionView::ConnectionView(ConnectionRules rules, config::ServiceDirectory s
         resolver_ = std::make_shared<HostnameResolver>();
 }
 
-QString ConnectionView::serviceName(quint16 port)
+QString ConnectionView::serviceName(quint16 port, QStringView protocol)
 {
     if (port == 0)
         return {};
@@ -226,9 +226,10 @@ QString ConnectionView::serviceName(quint16 port)
         return label.value();
     if (!rules_.resolveServiceNames)
         return {};
-    auto cached = serviceCache_.constFind(port);
+    const QString key = QString::number(port) + u'/' + protocol;
+    auto cached = serviceCache_.constFind(key);
     if (cached == serviceCache_.cend())
-        cached = serviceCache_.insert(port, services_.nameOf(port));
+        cached = serviceCache_.insert(key, services_.nameOf(port, protocol));
     return cached.value();
 }
 
@@ -264,7 +265,7 @@ QMap<QString, QString> ConnectionView::fields(const Connection &c, const QString
         f.insert(u"state"_s, tcpStateName(c.state));
     else if (c.state == 1)
         f.insert(u"state"_s, u"connected"_s);  // a UDP socket keeps TCP_ESTABLISHED once connect()ed
-    if (const QString service = serviceName(c.servicePort()); !service.isEmpty())
+    if (const QString service = serviceName(c.servicePort(), c.protocol); !service.isEmpty())
         f.insert(u"service"_s, service);
     if (!hostname.isEmpty())
         f.insert(u"hostname"_s, hostname);

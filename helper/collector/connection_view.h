@@ -104,7 +104,8 @@ public:
     void apply(const engine::Snapshot &snapshot, Frame &frame);
 
     const ConnectionRules &rules() const { return rules_; }
-    QString serviceName(quint16 port);
+    // [service name] first (any protocol), then /etc/services under `protocol`.
+    QString serviceName(quint16 port, QStringView protocol = u"tcp");
 
 private:
     bool kept(const Connection &c, const QString &hostname) const;
@@ -127,7 +128,7 @@ private:
     int ownRows_ = 0;
     uint64_t reads_ = 0;
     std::vector<uint64_t> other_;  // cumulative, like every value in a frame
-    QHash<quint16, QString> serviceCache_;
+    QHash<QString, QString> serviceCache_;  // "port/protocol" -> name ("" = none)
 };
 
 }  // namespace kinsight

@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kServices = "http 80/tcp www\nssh 22/tcp\ndomain 53/tcp\ndomain 53/udp\n";
+const QByteArray kServices = "http 80/tcp www\nssh 22/tcp\ndomain 53/tcp\ndomain 53/udp\n"
+                             "exec 512/tcp\nbiff 512/udp comsat\nshell 514/tcp cmd\nsyslog 514/udp\n";
 
 config::ServiceDirectory services()
 {
@@ -253,6 +254,274 @@ private slots:
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].fields.value(u"pid"_s), u"2"_s);
         QVERIFY(!out[0].fields.contains(u"hostname"_s));  // looked up, no name
+    }
+
+    // Each row is one connection under one set of [network connections] rules:
+    // Netdata's port words (N, N-M, N:M, service names, '*', '!'), its address
+    // words (single, CIDR, dash ranges, IPv6, '!'), and host name patterns,
+    // which apply only when host names are resolved.
+    void filter_data()
+    {
+        QTest::addColumn<QString>("ports");
+        QTest::addColumn<QString>("ips");
+        QTest::addColumn<QString>("hostnames");
+        QTest::addColumn<bool>("resolve");
+        QTest::addColumn<QString>("remote");
+        QTest::addColumn<int>("remotePort");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<bool>("inbound");  // accepted: the service port is the local one (443)
+        QTest::addColumn<QString>("name");  // what the peer's reverse lookup gives
+        QTest::addColumn<bool>("kept");
+
+        const int tcp = IPPROTO_TCP, udp = IPPROTO_UDP;
+        const QString any = u"*"_s, none;
+        QTest::newRow("everything") << any << any << any << false << u"8.8.8.8"_s << 443 << tcp << false << none << true;
+        QTest::newRow("range N-M, inside") << u"1000-2000"_s << any << any << false << u"10.1.2.3"_s << 1500 << tcp << false
+                                 << none << true;
+        QTest::newRow("range N:M, upper edge") << u"1000:2000"_s << any << any << false << u"10.1.2.3"_s << 2000 << tcp
+                                     << false << none << true;
+        QTest::newRow("range N-M, outside") << u"1000-2000"_s << any << any << false << u"10.1.2.3"_s << 2001 << tcp << false
+                                  << none << false;
+        QTest::newRow("exclusion alone rejects every port")
+            << u"!22"_s << any << any << false << u"10.1.2.3"_s << 80 << tcp << false << none << false;
+        QTest::newRow("exclusion beats an inclusion") << u"1-1024 !22"_s << any << any << false << u"10.1.2.3"_s << 22 << tcp
+                                            << false << none << false;
+        QTest::newRow("excluded range, port inside") << u"* !6000-6010"_s << any << any << false << u"10.1.2.3"_s << 6005
+                                           << tcp << false << none << false;
+        QTest::newRow("excluded range, port outside") << u"* !6000-6010"_s << any << any << false << u"10.1.2.3"_s << 6011
+                                            << tcp << false << none << true;
+        QTest::newRow("service name") << u"ssh"_s << any << any << false << u"10.1.2.3"_s << 22 << tcp << false << none << true;
+        QTest::newRow("excluded service name") << u"* !domain"_s << any << any << false << u"10.1.2.3"_s << 53 << udp << false
+                                     << none << false;
+        QTest::newRow("star wipes what came before") << u"22 *"_s << any << any << false << u"10.1.2.3"_s << 8080 << tcp
+                                           << false << none << true;
+        QTest::newRow("inbound: the local port is the service") << u"443"_s << any << any << false << u"10.9.9.9"_s << 50000
+                                                     << tcp << true << none << true;
+        QTest::newRow("outbound: the remote port is the service") << u"443"_s << any << any << false << u"10.9.9.9"_s
+                                                       << 50000 << tcp << false << none << false;
+        QTest::newRow("CIDR, inside") << any << u"10.0.0.0/8"_s << any << false << u"10.200.0.1"_s << 80 << tcp << false
+                            << none << true;
+        QTest::newRow("CIDR, outside") << any << u"10.0.0.0/8"_s << any << false << u"11.0.0.1"_s << 80 << tcp << false
+                             << none << false;
+        QTest::newRow("CIDR with host bits") << any << u"10.1.2.3/8"_s << any << false << u"10.200.0.1"_s << 80 << tcp
+                                   << false << none << true;
+        QTest::newRow("dash range, inside") << any << u"192.168.0.10-192.168.0.20"_s << any << false << u"192.168.0.20"_s
+                                  << 80 << tcp << false << none << true;
+        QTest::newRow("dash range, outside") << any << u"192.168.0.10-192.168.0.20"_s << any << false << u"192.168.0.21"_s
+                                   << 80 << tcp << false << none << false;
+        QTest::newRow("excluded CIDR") << any << u"!127.0.0.0/8 *"_s << any << false << u"127.0.0.1"_s << 80 << tcp << false
+                             << none << false;
+        QTest::newRow("excluded CIDR, other address") << any << u"!127.0.0.0/8 *"_s << any << false << u"8.8.8.8"_s << 80
+                                            << tcp << false << none << true;
+        QTest::newRow("IPv6 CIDR, inside") << any << u"fc00::/7"_s << any << false << u"fd00::1"_s << 80 << tcp << false
+                                 << none << true;
+        QTest::newRow("IPv6 CIDR, outside") << any << u"fc00::/7"_s << any << false << u"2001:db8::1"_s << 80 << tcp << false
+                                  << none << false;
+        QTest::newRow("IPv6 dash range") << any << u"2001:db8::1-2001:db8::ff"_s << any << false << u"2001:db8::10"_s << 80
+                               << tcp << false << none << true;
+        QTest::newRow("IPv4 rule, dual-stack peer") << any << u"10.0.0.0/8"_s << any << false << u"::ffff:10.1.2.3"_s << 80
+                                          << tcp << false << none << true;
+        QTest::newRow("host name excluded") << any << any << u"!*.internal *"_s << true << u"10.1.2.3"_s << 5432 << tcp
+                                  << false << u"db.internal"_s << false;
+        QTest::newRow("host name included") << any << any << u"!*.internal *"_s << true << u"10.1.2.4"_s << 443 << tcp
+                                  << false << u"web.example.com"_s << true;
+        QTest::newRow("host name not listed") << any << any << u"*.example.com"_s << true << u"10.1.2.4"_s << 443 << tcp
+                                    << false << u"x.example.org"_s << false;
+        QTest::newRow("peer without a name") << any << any << u"*.example.com"_s << true << u"10.1.2.5"_s << 443 << tcp
+                                   << false << none << true;
+        QTest::newRow("host names ignored when not resolved") << any << any << u"*.example.com"_s << false << u"10.1.2.4"_s
+                                                    << 443 << tcp << false << u"x.example.org"_s << true;
+        QTest::newRow("unknown UDP peer, every port") << any << any << any << false << u"0.0.0.0"_s << 0 << udp << false
+                                            << none << true;
+        QTest::newRow("unknown UDP peer, some ports") << u"53"_s << any << any << false << u"0.0.0.0"_s << 0 << udp << false
+                                            << none << false;
+    }
+
+    void filter()
+    {
+        QFETCH(QString, ports);
+        QFETCH(QString, ips);
+        QFETCH(QString, hostnames);
+        QFETCH(bool, resolve);
+        QFETCH(QString, remote);
+        QFETCH(int, remotePort);
+        QFETCH(int, protocol);
+        QFETCH(bool, inbound);
+        QFETCH(QString, name);
+        QFETCH(bool, kept);
+
+        const QByteArray remoteText = remote.toLatin1();
+        const bool v6 = remote.contains(u':');
+        Row r{v6 ? "::" : "10.0.0.2", inbound ? 443 : 40000, remoteText.constData(), remotePort, protocol};
+        r.outbound = !inbound;
+        const QString lookedUp = name;
+        auto resolver = std::make_shared<HostnameResolver>([lookedUp](const config::IpAddress &) { return lookedUp; });
+        ConnectionRules rules;
+        rules.filter = std::make_shared<const config::ConnectionFilter>(
+            config::ConnectionFilter::fromValues(ports, ips, hostnames, resolve, services()));
+        ConnectionView view(rules, services(), resolver);
+        viewed(view, {r});
+        // A row is decided again once its peer's name is known.
+        if (resolve && remotePort != 0) {
+            const auto peer = config::IpAddress::parse(remote);
+            QVERIFY(peer);
+            QTRY_VERIFY_WITH_TIMEOUT(resolver->nameOf(*peer).has_value(), 5000);
+        }
+        const auto rows = viewed(view, {r});
+        QCOMPARE(rows.size(), kept ? 1 : 0);
+        if (kept && resolve && !name.isEmpty())
+            QCOMPARE(rows[0].fields.value(u"hostname"_s), name);
+    }
+
+    // [service name] labels a port whatever its protocol; /etc/services names it
+    // under the connection's protocol.
+    void serviceNames_data()
+    {
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<bool>("useServicesFile");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("tcp name") << 514 << u"tcp"_s << true << u"shell"_s;
+        QTest::newRow("udp name of the same port") << 514 << u"udp"_s << true << u"syslog"_s;
+        QTest::newRow("udp only lists its own") << 512 << u"udp"_s << true << u"biff"_s;
+        QTest::newRow("tcp-only service over udp") << 22 << u"udp"_s << true << QString();
+        QTest::newRow("both protocols") << 53 << u"udp"_s << true << u"domain"_s;
+        QTest::newRow("label, tcp") << 19999 << u"tcp"_s << true << u"Netdata"_s;
+        QTest::newRow("label, udp") << 19999 << u"udp"_s << true << u"Netdata"_s;
+        QTest::newRow("label beats the file") << 80 << u"tcp"_s << true << u"web"_s;
+        QTest::newRow("unknown port") << 4 << u"tcp"_s << true << QString();
+        QTest::newRow("file off") << 22 << u"tcp"_s << false << QString();
+        QTest::newRow("file off, label stays") << 19999 << u"udp"_s << false << u"Netdata"_s;
+        QTest::newRow("udplite falls back") << 514 << u"udplite"_s << true << u"shell"_s;
+    }
+
+    void serviceNames()
+    {
+        QFETCH(int, port);
+        QFETCH(QString, protocol);
+        QFETCH(bool, useServicesFile);
+        QFETCH(QString, expected);
+        ConnectionRules rules;
+        rules.serviceNames = {{19999, u"Netdata"_s}, {80, u"web"_s}};
+        rules.resolveServiceNames = useServicesFile;
+        ConnectionView view(rules, services());
+        QCOMPARE(view.serviceName(quint16(port), protocol), expected);
+        // Asked twice: the cache must not mix protocols.
+        QCOMPARE(view.serviceName(quint16(port), protocol), expected);
+    }
+
+    void rowFields_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<int>("remotePort");
+        QTest::addColumn<quint64>("state");
+        QTest::addColumn<QString>("stateField");  // "-": no state field
+        QTest::addColumn<QString>("service");
+
+        QTest::newRow("tcp established") << int(IPPROTO_TCP) << 80 << quint64(1) << u"ESTABLISHED"_s << u"http"_s;
+        QTest::newRow("tcp closed") << int(IPPROTO_TCP) << 22 << quint64(7) << u"CLOSE"_s << u"ssh"_s;
+        QTest::newRow("tcp fin wait") << int(IPPROTO_TCP) << 514 << quint64(4) << u"FIN_WAIT1"_s << u"shell"_s;
+        QTest::newRow("tcp unknown state") << int(IPPROTO_TCP) << 80 << quint64(99) << u"99"_s << u"http"_s;
+        QTest::newRow("udp connected") << int(IPPROTO_UDP) << 514 << quint64(1) << u"connected"_s << u"syslog"_s;
+        QTest::newRow("udp unconnected") << int(IPPROTO_UDP) << 53 << quint64(7) << u"-"_s << u"domain"_s;
+    }
+
+    void rowFields()
+    {
+        QFETCH(int, protocol);
+        QFETCH(int, remotePort);
+        QFETCH(quint64, state);
+        QFETCH(QString, stateField);
+        QFETCH(QString, service);
+        ConnectionView view(ConnectionRules{}, services());
+        engine::KeyedRow row = kernelRow({"10.0.0.2", 40000, "10.1.2.3", remotePort, protocol, 42, 1200});
+        row.values[SOCKET_CONN_STATE] = state;
+        row.values[SOCKET_CONN_BYTES_RECEIVED] = 3400;
+        engine::Snapshot snap = snapshotOf({});
+        snap.modules[0].keyed["connections"].push_back(row);
+        Frame frame = toFrame(snap, 1);
+        view.apply(snap, frame);
+        const auto rows = frame.modules[0].keyed.value(u"connections"_s);
+        QCOMPARE(rows.size(), 1);
+        const KeyedCounters &r = rows[0];
+        QCOMPARE(r.fields.value(u"local_address"_s), u"10.0.0.2"_s);
+        QCOMPARE(r.fields.value(u"local_port"_s), u"40000"_s);
+        QCOMPARE(r.fields.value(u"remote_address"_s), u"10.1.2.3"_s);
+        QCOMPARE(r.fields.value(u"remote_port"_s), QString::number(remotePort));
+        QCOMPARE(r.fields.value(u"pid"_s), u"42"_s);
+        QCOMPARE(r.fields.value(u"process"_s), u"curl"_s);
+        QCOMPARE(r.fields.value(u"service"_s), service);
+        QCOMPARE(r.values[SOCKET_CONN_BYTES_SENT], 1200u);
+        QCOMPARE(r.values[SOCKET_CONN_BYTES_RECEIVED], 3400u);
+        if (stateField == u"-")
+            QVERIFY(!r.fields.contains(u"state"_s));
+        else
+            QCOMPARE(r.fields.value(u"state"_s), stateField);
+    }
+
+    // network.conf as a user writes it -> the rules the view applies.
+    void rulesFromConfig_data()
+    {
+        QTest::addColumn<QByteArray>("conf");
+        QTest::addColumn<bool>("keep");
+        QTest::addColumn<int>("maximumDimensions");
+        QTest::addColumn<bool>("resolvesHostnames");
+        QTest::addColumn<int>("labels");
+        QTest::addColumn<bool>("resolveServiceNames");
+
+        const int byDefault = ConnectionRules::kDefaultMaximumDimensions;
+        QTest::newRow("empty file") << QByteArray() << true << byDefault << false << 0 << true;
+        QTest::newRow("maximum dimensions")
+            << QByteArray("[network connections]\n    maximum dimensions = 3\n") << true << 3 << false << 0 << true;
+        QTest::newRow("maximum dimensions 0 keeps the default")
+            << QByteArray("[network connections]\n    maximum dimensions = 0\n") << true << byDefault << false << 0
+            << true;
+        QTest::newRow("resolve hostnames")
+            << QByteArray("[network connections]\n    resolve hostnames = yes\n    hostnames = *.example.com\n")
+            << true << byDefault << true << 0 << true;
+        QTest::newRow("off") << QByteArray("[network connections]\n    enabled = no\n") << false << byDefault << false
+                             << 0 << true;
+        QTest::newRow("labels, no services file")
+            << QByteArray("[network connections]\n    resolve service names = no\n"
+                          "[service name]\n    19999 = Netdata\n    8080 = proxy\n")
+            << true << byDefault << false << 2 << false;
+    }
+
+    void rulesFromConfig()
+    {
+        QFETCH(QByteArray, conf);
+        QFETCH(bool, keep);
+        QFETCH(int, maximumDimensions);
+        QFETCH(bool, resolvesHostnames);
+        QFETCH(int, labels);
+        QFETCH(bool, resolveServiceNames);
+        const ConnectionRules rules = ConnectionRules::fromConfig(networkConf(conf), services());
+        QCOMPARE(rules.keep, keep);
+        QCOMPARE(rules.maximumDimensions, maximumDimensions);
+        QVERIFY(rules.filter);
+        QCOMPARE(rules.filter->resolvesHostnames(), resolvesHostnames);
+        QCOMPARE(rules.serviceNames.size(), labels);
+        QCOMPARE(rules.resolveServiceNames, resolveServiceNames);
+        if (resolvesHostnames) {
+            QVERIFY(rules.filter->decide(443, *config::IpAddress::parse(u"10.0.0.1"), u"a.example.com").accepted);
+            QVERIFY(!rules.filter->decide(443, *config::IpAddress::parse(u"10.0.0.1"), u"a.example.org").accepted);
+        }
+        // The view honours the bound read from the file.
+        ConnectionView view(rules, services());
+        QList<Row> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.append({"10.0.0.2", 1000 + i, "10.1.2.3", 80, IPPROTO_TCP, uint32_t(100 + i), 10});
+        const auto out = viewed(view, rows);
+        if (!keep) {
+            QCOMPARE(out.size(), 0);
+        } else if (maximumDimensions < rows.size()) {
+            QCOMPARE(out.size(), maximumDimensions + 1);
+            QCOMPARE(out.last().label, u"other"_s);
+            QCOMPARE(out.last().values[SOCKET_CONN_BYTES_SENT], quint64(10 * (rows.size() - maximumDimensions)));
+        } else {
+            QCOMPARE(out.size(), rows.size());
+        }
     }
 
     void rulesFromNetworkConf()

@@ -151,8 +151,10 @@ void TestValidator::finding_data()
     QTest::newRow("ipv4 connection table size") << network
                                                 << QByteArray("[global]\nipv4 connection table size = 16384\n")
                                                 << u"no-longer-read"_s << W << 2 << 1;
-    QTest::newRow("maximum dimensions") << network << QByteArray("[network connections]\nmaximum dimensions = 50\n")
-                                        << u"no-longer-read"_s << W << 2 << 1;
+    // Read by Kinsight (connections beyond it go to an "other" row): checked like any number.
+    QTest::newRow("maximum dimensions zero") << network
+                                             << QByteArray("[network connections]\nmaximum dimensions = 0\n")
+                                             << u"out-of-range"_s << E << 2 << 22;
 
     // Old names Netdata still reads
     QTest::newRow("load") << main << QByteArray("[global]\n    load = return\n") << u"old-key-name"_s << N << 2 << 5;
@@ -291,8 +293,7 @@ void TestValidator::stockFiles_data()
 
     const QMap<QString, QStringList> expected = {
         {u"netdata-1.37/ebpf.d/network.conf"_s,
-         {u"no-longer-read@32"_s, u"no-longer-read@33"_s, u"no-longer-read@34"_s, u"no-longer-read@45"_s,
-          u"cidr-host-bits@49"_s}},
+         {u"no-longer-read@32"_s, u"no-longer-read@33"_s, u"no-longer-read@34"_s, u"cidr-host-bits@49"_s}},
         {u"netdata-2.x/ebpf.d/network.conf"_s, {u"no-longer-read@49"_s, u"netdata-only@52"_s}},
         {u"netdata-2.x/ebpf.d.conf"_s, {u"netdata-only@97"_s, u"netdata-only@98"_s, u"netdata-only@99"_s}},
     };
