@@ -43,9 +43,12 @@ if [ -n "$missing" ]; then
 fi
 
 # --- which kernel --------------------------------------------------------
+# A cached kernel is complete with its boot/ and the modules the guest loads
+# (modules/, md's for the mdflush scenario; modules/.extracted marks a package
+# looked at, whether or not it had them).
 find_cached() {  # $1: package name or a glob of it
     for v in "$cache"/$1/boot/vmlinuz-*; do
-        [ -f "$v" ] && { echo "$v"; return 0; }
+        [ -f "$v" ] && [ -f "${v%/boot/*}/modules/.extracted" ] && { echo "$v"; return 0; }
     done
     return 1
 }
@@ -75,7 +78,7 @@ if v=$(find_cached "$pkg"); then
     exit 0
 fi
 
-# --- download and unpack (only boot/ is kept: the guest loads no modules) ----
+# --- download and unpack (boot/ and the few modules the guest loads) ----------
 mkdir -p "$cache"
 # Downloaded into a world-readable temp dir: apt-get download drops to the _apt
 # user, which cannot write into a cache under a private home.
@@ -93,6 +96,12 @@ mkdir "$work/x"
 dpkg-deb -x "$deb" "$work/x"
 mkdir -p "$work/$pkg"
 mv "$work/x/boot" "$work/$pkg/boot"
+# md (software RAID) is modular in Debian's kernels: md-mod and raid1 (which needs only md-mod).
+mkdir -p "$work/$pkg/modules"
+for m in md-mod raid1; do
+    find "$work/x/lib/modules" -name "$m.ko*" -exec cp {} "$work/$pkg/modules/" \;
+done
+touch "$work/$pkg/modules/.extracted"
 rm -rf "$cache/$pkg" "$cache/.$pkg.new"
 cp -R "$work/$pkg" "$cache/.$pkg.new"  # the cache may be on another file system
 mv "$cache/.$pkg.new" "$cache/$pkg"

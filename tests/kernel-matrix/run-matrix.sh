@@ -5,7 +5,10 @@
 # (the guest kernel has NVMe built in) give the guest what an initramfs lacks: an
 # ext4 file system with a page cache that reads and writes back (cachestat's
 # scenario), and swap (the swap scenario); without mkfs.ext4/mkswap the guest
-# boots without them.
+# boots without them. Three raw ones serve the block-layer scenarios: ks-raw
+# for disk (direct writes to a device nothing else uses), ks-md0 and ks-md1 for
+# an md RAID1 (mdflush), whose driver modules (md-mod, raid1, kept by
+# fetch-kernel.sh next to the kernel in modules/) the guest loads.
 #
 #   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
 #       --workload-dir build/tests [--kernel VMLINUZ] [--runs "attach:mode ..."]
@@ -96,6 +99,15 @@ for w in "${workloads[@]}"; do
     strip -o "$root/$(basename "$w")" "$w" 2>/dev/null || cp "$w" "$root/$(basename "$w")"
 done
 printf 'KS_RUNS="%s"\nKS_SCENARIOS="%s"\n' "$runs" "$only_scenarios" >"$root/etc/ks-matrix.conf"
+mkdir -p "$root/lib/modules"
+modules_dir=${kernel%/boot/*}/modules
+for m in md-mod raid1; do
+    if [ -f "$modules_dir/$m.ko" ]; then
+        cp "$modules_dir/$m.ko" "$root/lib/modules/"
+    else
+        echo "run-matrix: no $m.ko in $modules_dir: the guest has no md driver" >&2
+    fi
+done
 
 # --- disks ----------------------------------------------------------------
 # The guest finds each disk by its NVMe serial number.
@@ -118,6 +130,9 @@ if [ -n "$mkswap" ] && dd if=/dev/zero of="$work/swap.img" bs=1M count=32 status
 else
     echo "run-matrix: cannot make a swap image (mkswap): the guest has no swap" >&2
 fi
+for serial in ks-raw ks-md0 ks-md1; do
+    truncate -s 8M "$work/$serial.img" && add_disk "$serial" "$work/$serial.img"
+done
 
 (cd "$root" && find . | cpio -o -H newc --quiet) >"$work/initrd.cpio"
 
