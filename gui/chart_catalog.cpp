@@ -32,14 +32,18 @@ int sectionRank(const QString &section)
 // mark its counters: say so rather than draw zeros.
 QString entryModeReason(const SessionInfo &session)
 {
-    return tr("errors are counted only in load mode \"return\"; this session uses \"%1\"").arg(session.loadMode);
+    return QCoreApplication::translate("kinsight::gui::ChartCatalog",
+                                       "errors are counted only in load mode \"return\"; this session uses \"%1\"")
+        .arg(session.loadMode);
 }
 
 QString notLoadedReason(const ModuleInfo &module)
 {
     if (module.loaded)
         return {};
-    return module.error.isEmpty() ? tr("module %1 is not loaded").arg(module.name) : module.error;
+    return module.error.isEmpty()
+               ? QCoreApplication::translate("kinsight::gui::ChartCatalog", "module %1 is not loaded").arg(module.name)
+               : module.error;
 }
 
 CatalogChart catalogChart(const SessionInfo &session, const ModuleInfo &module, const ChartInfo &chart)

@@ -1,3 +1,4 @@
+#include "app_translations.h"
 #include "launch_options.h"
 #include "main_window.h"
 
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(u"kinsight"_s);
+        kinsight::gui::installTranslations(core);
         return std::max(0, report(kinsight::gui::LaunchParser::parse(QCoreApplication::arguments(), &options, &message),
                                   message));
     }
@@ -60,8 +62,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Kinsight"_s);
     QApplication::setApplicationVersion(QStringLiteral(KINSIGHT_VERSION));
     QApplication::setApplicationDisplayName(u"Kinsight"_s);
-    QApplication::setDesktopFileName(u"kinsight"_s);
+    // The desktop entry's id (org.kinsight.Kinsight.desktop): Wayland's app_id, the window's match in docks.
+    QApplication::setDesktopFileName(u"org.kinsight.Kinsight"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/kinsight.svg"_s));
+    kinsight::gui::installTranslations(app);
     if (const int code = report(kinsight::gui::LaunchParser::parse(QApplication::arguments(), &options, &message),
                                 message);
         code >= 0)

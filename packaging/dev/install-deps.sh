@@ -9,7 +9,7 @@ profile=${1:-test}
 build=(cmake ninja-build pkg-config g++ clang llvm bpftool libbpf-dev libelf-dev zlib1g-dev
        qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
        qt6-l10n-tools qt6-svg-dev libxkbcommon-dev)
-run=(dbus polkitd)
+run=(dbus polkitd qt6-translations-l10n)
 test=(bpftrace qemu-system-x86 busybox-static cpio xvfb xauth imagemagick strace
       desktop-file-utils appstream python3 netdata-core)
 
