@@ -42,7 +42,7 @@ struct Check {
 // workload does not run and `engineError` says why.
 struct SystemContext {
     bool returnMode = false;
-    const engine::Engine *engine = nullptr;
+    engine::Engine *engine = nullptr;  // may be read again (a scenario that changes the mounts)
     const engine::Snapshot *before = nullptr;
     const engine::Snapshot *after = nullptr;
     std::string dir;

@@ -9,17 +9,28 @@
 //
 // On tmpfs (the kernel-matrix guest's /tmp) the file goes to $KS_SCRATCH_DIR,
 // an ext4 disk.
+//
+// Mounts come and go: where $KS_SCRATCH_DIR is the only ext4 mount (the guest),
+// the scenario then unmounts it, and ext4 must turn unavailable ("not mounted")
+// with its rows gone at the next read; mounts it again, and ext4's latency must
+// count again (its counters going on from where they were).
 #include "scenario.h"
 
 #include "filesystem.h"
 
+#include <fcntl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 namespace kinsight::exactness {
 namespace {
@@ -67,6 +78,31 @@ std::set<std::string> mountedTypes()
     return types;
 }
 
+struct Mount {
+    std::string point, type, source;
+};
+
+std::vector<Mount> mounts()
+{
+    std::vector<Mount> out;
+    std::ifstream in("/proc/self/mountinfo");
+    std::string line;
+    while (std::getline(in, line)) {
+        // "id parent maj:min root point options [optional...] - type source super-options"
+        std::istringstream words(line);
+        std::string id, parent, dev, root, point;
+        words >> id >> parent >> dev >> root >> point;
+        const auto at = line.find(" - ");
+        if (at == std::string::npos)
+            continue;
+        std::istringstream tail(line.substr(at + 3));
+        Mount m{point, "", ""};
+        tail >> m.type >> m.source;
+        out.push_back(m);
+    }
+    return out;
+}
+
 long binSum(const engine::KeyedRow *row)
 {
     long sum = 0;
@@ -74,6 +110,73 @@ long binSum(const engine::KeyedRow *row)
         for (uint64_t v : row->values)
             sum += long(v);
     return sum;
+}
+
+bool anyExt4Row(const SystemContext &c, const engine::Snapshot &snap)
+{
+    for (const char *table : kTables)
+        if (c.row(snap, "filesystem", table, "ext4"))
+            return true;
+    return false;
+}
+
+// ext4 leaves (unmounted) and comes back (mounted again) while the engine runs.
+void followMounts(const SystemContext &c, std::vector<Check> &checks)
+{
+    const char *scratch = std::getenv("KS_SCRATCH_DIR");
+    std::vector<Mount> ext4;
+    for (const Mount &m : mounts())
+        if (m.type == "ext4")
+            ext4.push_back(m);
+    if (!scratch || ext4.size() != 1 || ext4[0].point != scratch) {
+        std::printf("  mounts coming and going not tested: needs $KS_SCRATCH_DIR as the only ext4 mount\n");
+        return;
+    }
+    const engine::ModuleReport *report = c.report("filesystem");
+    if (!report || report->unavailableReason(FS_COUNTER(FS_EXT4, FS_OP_WRITE)))
+        return;  // ext4 not measured in this attach mode: nothing to follow
+    const Mount m = ext4[0];
+    const int writes = FS_COUNTER(FS_EXT4, FS_OP_WRITE);
+    const long written = long(c.module(*c.after, "filesystem")->global[writes]);
+
+    if (umount2(m.point.c_str(), 0) != 0) {
+        checks.push_back({"ext4_unmount", false, m.point + ": " + std::strerror(errno)});
+        return;
+    }
+    const engine::Snapshot gone = c.engine->read();
+    const char *reason = c.report("filesystem")->unavailableReason(writes);
+    checks.push_back({"ext4_gone", reason && std::string(reason).find("mounted") != std::string::npos
+                                        && !anyExt4Row(c, gone),
+                      std::string(anyExt4Row(c, gone) ? "ext4 rows still shown; " : "")
+                          + "reason: " + (reason ? reason : "(none: reported available)")});
+
+    if (mount(m.source.c_str(), m.point.c_str(), "ext4", 0, nullptr) != 0) {
+        checks.push_back({"ext4_mount", false, m.source + " on " + m.point + ": " + std::strerror(errno)});
+        return;
+    }
+    c.engine->read();  // notices the mount: ext4's programs attach again
+    constexpr long kWrites = 10;
+    const std::string path = m.point + "/ks-filesystem-follow";
+    int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    char block[4096] = {};
+    long done = 0;
+    for (long i = 0; fd >= 0 && i < kWrites; ++i)
+        done += write(fd, block, sizeof block) == long(sizeof block);
+    if (fd >= 0)
+        close(fd);
+    unlink(path.c_str());
+    const engine::Snapshot after = c.engine->read();
+    // The counters go on across the reloads; the histogram row went with the mount
+    // and starts again from zero.
+    const auto *was = c.module(gone, "filesystem");
+    const auto *now = c.module(after, "filesystem");
+    const long total = now ? long(now->global[writes]) : -1;
+    const long calls = was && now ? total - long(was->global[writes]) : -1;
+    const long binned = binSum(c.row(after, "filesystem", "write", "ext4"));
+    checks.push_back({"ext4_back", done == kWrites && calls >= kWrites && binned == calls && total >= written + kWrites,
+                      std::to_string(calls) + " write calls for " + std::to_string(done) + " writes after the mount, "
+                          + std::to_string(binned) + " in the new histogram row; write calls in all "
+                          + std::to_string(written) + " before the unmount, " + std::to_string(total) + " now"});
 }
 
 // Why a hook did not attach, as the engine words it: a kernel that refuses the
@@ -134,8 +237,10 @@ std::vector<Check> check(const SystemContext &c)
         checks.push_back({std::string(kFs[fs]) + "_not_mounted", said,
                           std::string("reason: ") + (reason ? reason : "(none: reported available)")});
     }
+    followMounts(c, checks);
     return checks;
 }
+
 
 std::string kv(const char *k, long v)
 {
