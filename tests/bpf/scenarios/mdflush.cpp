@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -46,11 +47,32 @@ std::vector<std::string> members()
     return out;
 }
 
+// What the kernel's own configuration says of md (CONFIG_MD, the menu; CONFIG_BLK_DEV_MD,
+// the driver), if it tells.
+std::string mdConfig()
+{
+    gzFile config = gzopen("/proc/config.gz", "rb");
+    if (!config)
+        return "no /proc/config.gz";
+    std::string found;
+    char line[512];
+    while (gzgets(config, line, sizeof line)) {
+        std::string l(line);
+        if (!l.empty() && l.back() == '\n')
+            l.pop_back();
+        for (const char *option : {"CONFIG_MD", "CONFIG_BLK_DEV_MD"})
+            if (l == "# " + std::string(option) + " is not set" || l.rfind(std::string(option) + "=", 0) == 0)
+                found += (found.empty() ? "" : ", ") + l;
+    }
+    gzclose(config);
+    return (found.empty() ? "no md option" : found) + " in /proc/config.gz";
+}
+
 std::string unsupported()
 {
     if (access("/proc/mdstat", R_OK) != 0) {
         const char *why = std::getenv("KS_MD_UNAVAILABLE");
-        return std::string("the kernel has no md driver (no /proc/mdstat: md_mod not loaded or not built)")
+        return "the kernel has no md driver (no /proc/mdstat: md_mod not loaded or not built; " + mdConfig() + ")"
                + (why && *why ? std::string("; ") + why : "");
     }
     if (members().size() != 2)
