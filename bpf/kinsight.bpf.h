@@ -96,6 +96,17 @@ struct {
 	__type(value, struct ks_tracked);
 } tracked SEC(".maps");
 
+/* Inspected cgroups and their descendants (key: kernfs id in the filter's hierarchy,
+ * value: the group their processes count in). Shared like `tracked`; the engine
+ * sizes it and fills it with each inspected subtree, tracking.bpf.c adds cgroups
+ * created below them. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);
+	__type(value, __u32);
+} ks_cgroup_filter SEC(".maps");
+
 /* Final counters of released processes, for per-application totals. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -112,22 +123,75 @@ static __always_inline void ks_health_inc(__u32 idx)
 		h->c[idx]++;
 }
 
+static __always_inline __u32 ks_current_tgid(void)
+{
+	return bpf_get_current_pid_tgid() >> 32;
+}
+
+/* The current task's cgroup in hierarchy `source` (enum ks_cgroup_source). */
+static __always_inline __u64 ks_cgroup_in(__u32 source)
+{
+	if (source == KS_CGROUP_V2)
+		return bpf_get_current_cgroup_id();
+	/* v1: task->cgroups->subsys[controller]->cgroup->kn->id */
+	struct task_struct *task = (struct task_struct *)bpf_get_current_task();
+	struct css_set *cset = BPF_CORE_READ(task, cgroups);
+	struct cgroup_subsys_state *css = NULL;
+	__u32 subsys = ks_cfg.cgroup_subsys;
+
+	if (!cset || subsys >= CGROUP_SUBSYS_COUNT)
+		return 0;
+	bpf_core_read(&css, sizeof(css), &cset->subsys[subsys]);
+	return css ? BPF_CORE_READ(css, cgroup, kn, id) : 0;
+}
+
+/*
+ * Whether events of process `tgid` are counted per process, and in which
+ * inspected group (0: none). In an inspecting session (tree or cgroup) this is
+ * the first per-PID map lookup, so a process outside pays one lookup in a
+ * small map and nothing else of the per-process accounting.
+ */
+static __always_inline bool ks_pid_wanted(__u32 tgid, __u32 *group)
+{
+	*group = 0;
+	if (ks_cfg.pid_mode == KS_PID_TRACKED) {
+		struct ks_tracked *t = bpf_map_lookup_elem(&tracked, &tgid);
+
+		if (!t || t->state != KS_TRACK_ACTIVE)
+			return false;
+		*group = t->group;
+		return true;
+	}
+	if (ks_cfg.pid_mode == KS_PID_CGROUP) {
+		if (tgid != ks_current_tgid()) {
+			/* Another process's cgroup is not at hand (a victim, a socket's owner):
+			 * it counts when it already has a row, i.e. was seen inside. */
+			struct ks_pid_value *row = bpf_map_lookup_elem(&ks_pids, &tgid);
+
+			if (!row)
+				return false;
+			*group = row->group;
+			return true;
+		}
+		__u64 id = ks_cgroup_in(ks_cfg.filter_source);
+		__u32 *g = bpf_map_lookup_elem(&ks_cgroup_filter, &id);
+
+		if (!g)
+			return false;
+		*group = *g;
+		return true;
+	}
+	return ks_cfg.pid_mode == KS_PID_ALL;
+}
+
 /* The row that counts events of process `tgid`, created on first use; NULL when not counted. */
 static __always_inline struct ks_pid_value *ks_pid_row(__u32 tgid)
 {
 	struct ks_pid_value *row;
-	struct ks_tracked *t;
 	__u32 group = 0;
 
-	if (ks_cfg.pid_mode == KS_PID_NONE)
+	if (!ks_pid_wanted(tgid, &group))
 		return NULL;
-	if (ks_cfg.pid_mode == KS_PID_TRACKED) {
-		/* Filter first: a process outside the inspected trees pays one lookup. */
-		t = bpf_map_lookup_elem(&tracked, &tgid);
-		if (!t || t->state != KS_TRACK_ACTIVE)
-			return NULL;
-		group = t->group;
-	}
 	row = bpf_map_lookup_elem(&ks_pids, &tgid);
 	if (row)
 		return row;
@@ -140,26 +204,10 @@ static __always_inline struct ks_pid_value *ks_pid_row(__u32 tgid)
 	return bpf_map_lookup_elem(&ks_pids, &tgid);
 }
 
-static __always_inline __u32 ks_current_tgid(void)
-{
-	return bpf_get_current_pid_tgid() >> 32;
-}
-
-/* The current task's cgroup in the configured hierarchy. */
+/* The current task's cgroup in the hierarchy of the per-cgroup counters. */
 static __always_inline __u64 ks_current_cgroup(void)
 {
-	if (ks_cfg.cgroup_source == KS_CGROUP_V2)
-		return bpf_get_current_cgroup_id();
-	/* v1: task->cgroups->subsys[controller]->cgroup->kn->id */
-	struct task_struct *task = (struct task_struct *)bpf_get_current_task();
-	struct css_set *cset = BPF_CORE_READ(task, cgroups);
-	struct cgroup_subsys_state *css = NULL;
-	__u32 subsys = ks_cfg.cgroup_subsys;
-
-	if (!cset || subsys >= CGROUP_SUBSYS_COUNT)
-		return 0;
-	bpf_core_read(&css, sizeof(css), &cset->subsys[subsys]);
-	return css ? BPF_CORE_READ(css, cgroup, kn, id) : 0;
+	return ks_cgroup_in(ks_cfg.cgroup_source);
 }
 
 /* The current task's cgroup row, created on first use; NULL when cgroups are off. */

@@ -22,6 +22,7 @@ enum ks_pid_mode {
 	KS_PID_NONE = 0,    /* system-wide counters only */
 	KS_PID_ALL = 1,     /* every process */
 	KS_PID_TRACKED = 2, /* only processes in the `tracked` map (inspected trees) */
+	KS_PID_CGROUP = 3,  /* only tasks whose cgroup is in `ks_cgroup_filter` (inspected cgroups) */
 };
 
 /* A tracked process counts only once it has exec'd: nothing its launcher does is counted. */
@@ -49,7 +50,8 @@ struct ks_config {
 	__u32 emit_exits;    /* 1: send a process's final counters to the exits ring buffer */
 	__u32 cgroup_source; /* enum ks_cgroup_source */
 	__u32 cgroup_subsys; /* KS_CGROUP_V1: the controller's cgroup_subsys_id */
-	__u32 reserved;
+	__u32 filter_source; /* KS_PID_CGROUP: the hierarchy of ks_cgroup_filter's ids (enum ks_cgroup_source;
+			      * a v1 hierarchy is cgroup_subsys's, shared with the per-cgroup counters) */
 };
 
 /* Engine-wide diagnostics counters kept by every module (per-CPU array, key 0). */

@@ -84,15 +84,14 @@ struct {
 
 /* ---- the connection table ---- */
 
-/* In an inspected-tree session, only the trees' connections are listed. */
+/* In an inspecting session (trees or cgroups), only the inspected processes' connections are listed. */
 static __always_inline bool conn_wanted(__u32 tgid)
 {
-	struct ks_tracked *t;
+	__u32 group;
 
-	if (ks_cfg.pid_mode != KS_PID_TRACKED)
+	if (ks_cfg.pid_mode != KS_PID_TRACKED && ks_cfg.pid_mode != KS_PID_CGROUP)
 		return true;
-	t = bpf_map_lookup_elem(&tracked, &tgid);
-	return t && t->state == KS_TRACK_ACTIVE;
+	return ks_pid_wanted(tgid, &group);
 }
 
 static __always_inline __u16 sock_family(struct sock *sk)

@@ -16,6 +16,8 @@
 
 char LICENSE[] SEC("license") = "GPL";
 
+const volatile struct ks_config ks_cfg = {};
+
 #define KS_CLONE_THREAD 0x00010000
 
 struct {
@@ -25,6 +27,14 @@ struct {
 	__type(key, __u32);
 	__type(value, struct ks_tracked);
 } tracked SEC(".maps");
+
+/* The modules' ks_cgroup_filter (kinsight.bpf.h), shared through the engine. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);
+	__type(value, __u32);
+} ks_cgroup_filter SEC(".maps");
 
 /* Live processes of each tree: the engine knows a tree is finished when it reaches 0. */
 struct {
@@ -173,5 +183,87 @@ SEC("?kprobe/release_task")
 int BPF_KPROBE(tracking_release__kprobe, struct task_struct *p)
 {
 	on_task_released(p);
+	return 0;
+}
+
+/*
+ * A cgroup created below an inspected one joins its group before any task can
+ * be moved into it, so nothing its tasks do is missed between two engine reads.
+ * cgroup_mkdir fires for every hierarchy and kernfs ids are unique only within
+ * one, so the new cgroup must be in the filter's hierarchy: the unified one has
+ * hierarchy id 0, a v1 one is recognised by its controller.
+ */
+static __always_inline bool in_filter_hierarchy(struct cgroup *cgrp)
+{
+	int hierarchy = BPF_CORE_READ(cgrp, root, hierarchy_id);
+	struct cgroup_subsys_state *css = NULL;
+	__u32 subsys = ks_cfg.cgroup_subsys;
+
+	if (ks_cfg.filter_source == KS_CGROUP_V2)
+		return hierarchy == 0;
+	if (ks_cfg.filter_source != KS_CGROUP_V1 || hierarchy == 0 || subsys >= CGROUP_SUBSYS_COUNT)
+		return false;
+	bpf_core_read(&css, sizeof(css), &cgrp->subsys[subsys]);
+	return css != NULL;
+}
+
+static __always_inline void on_cgroup_mkdir(struct cgroup *cgrp)
+{
+	__u64 parent_id, id;
+	__u32 *group, g;
+
+	if (!in_filter_hierarchy(cgrp))
+		return;
+	parent_id = BPF_CORE_READ(cgrp, self.parent, cgroup, kn, id);
+	group = bpf_map_lookup_elem(&ks_cgroup_filter, &parent_id);
+	if (!group)
+		return;
+	g = *group;
+	id = BPF_CORE_READ(cgrp, kn, id);
+	/* -EEXIST: the engine's own walk of the subtree got there first. */
+	if (bpf_map_update_elem(&ks_cgroup_filter, &id, &g, BPF_NOEXIST) == -7 /* E2BIG */ && g < KS_MAX_GROUPS) {
+		/* The filter is full: the group misses this cgroup's tasks. */
+		__u64 *overflow = bpf_map_lookup_elem(&group_overflow, &g);
+		if (overflow)
+			__sync_fetch_and_add(overflow, 1);
+	}
+}
+
+SEC("?tp_btf/cgroup_mkdir")
+int BPF_PROG(tracking_cgroup_mkdir__tp_btf, struct cgroup *cgrp, const char *path)
+{
+	on_cgroup_mkdir(cgrp);
+	return 0;
+}
+
+SEC("?raw_tp/cgroup_mkdir")
+int BPF_PROG(tracking_cgroup_mkdir__raw_tp, struct cgroup *cgrp, const char *path)
+{
+	on_cgroup_mkdir(cgrp);
+	return 0;
+}
+
+/* Kernfs ids are not reused, so a removed cgroup's entry would only take room. */
+static __always_inline void on_cgroup_rmdir(struct cgroup *cgrp)
+{
+	__u64 id;
+
+	if (!in_filter_hierarchy(cgrp))
+		return;
+	id = BPF_CORE_READ(cgrp, kn, id);
+	bpf_map_delete_elem(&ks_cgroup_filter, &id);
+}
+
+SEC("?tp_btf/cgroup_rmdir")
+int BPF_PROG(tracking_cgroup_rmdir__tp_btf, struct cgroup *cgrp, const char *path)
+{
+	on_cgroup_rmdir(cgrp);
+	return 0;
+}
+
+SEC("?raw_tp/cgroup_rmdir")
+int BPF_PROG(tracking_cgroup_rmdir__raw_tp, struct cgroup *cgrp, const char *path)
+{
+	on_cgroup_rmdir(cgrp);
 	return 0;
 }

@@ -137,8 +137,12 @@ void AppsAggregator::moduleFrame(int module, const ModuleFrame &frame)
     auto attribute = [&](ProcessState &state, quint32 tgid) {
         const Executable now = attributionOf(identityOf(tgid), mode);
         if (now != state.creditedTo) {
-            credit(module, state.creditedTo, state.counters, state.baseline);
-            state.baseline = state.counters;
+            // Counts made while the process was not yet named (it ended before its
+            // /proc entry was read) go to the name its final record gives.
+            if (!state.creditedTo.comm.isEmpty() || !state.creditedTo.exe.isEmpty()) {
+                credit(module, state.creditedTo, state.counters, state.baseline);
+                state.baseline = state.counters;
+            }
             state.creditedTo = now;
         }
     };

@@ -34,6 +34,13 @@ public:
         options.intervalSeconds = request.intervalSeconds;
         options.treeRoot = request.treeRoot;
         options.treeFromExec = request.treeFromExec;
+        if (!request.inspectCgroup.isEmpty()) {
+            options.inspectCgroup = request.inspectCgroup.toStdString();
+            options.engine.emitExits = false;
+            options.engine.inspectHierarchy.source = KS_CGROUP_OFF;
+            if (auto h = engine::CgroupOptions::parse(request.cgroupHierarchy.toStdString()))
+                options.engine.inspectHierarchy = *h;
+        }
         session_ = CollectorSession::start(options, error);
         if (!session_)
             return false;

@@ -26,6 +26,10 @@ struct SourceRequest {
     bool treeFromExec = false;
     bool perProcess = false;
     QString cgroups = QStringLiteral("off");
+    // Per-process counting only for this cgroup and its descendants (a name the
+    // engine resolves in `cgroupHierarchy`: v2 or v1:<controller>); empty = off.
+    QString inspectCgroup;
+    QString cgroupHierarchy = QStringLiteral("v2");
 };
 
 class MeasurementSource {

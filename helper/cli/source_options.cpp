@@ -19,6 +19,14 @@ void addSourceOptions(QCommandLineParser &parser, bool withInterval)
                       QStringLiteral("n"), QStringLiteral("32768")});
     parser.addOption({QStringLiteral("cgroups"), QStringLiteral("Per-cgroup counters: off, v2, or v1:<controller> (hybrid layouts)."),
                       QStringLiteral("source"), QStringLiteral("off")});
+    parser.addOption({QStringLiteral("cgroup"),
+                      QStringLiteral("Count per process only the tasks of this cgroup and its descendants: a path below "
+                                     "the hierarchy's root (system.slice/cron.service), a unique directory name "
+                                     "(cron.service) or #<id>. Other processes cost only the hook."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("cgroup-hierarchy"),
+                      QStringLiteral("Where --cgroup names a cgroup: v2, or v1:<controller> (hybrid layouts)."),
+                      QStringLiteral("source"), QStringLiteral("v2")});
     if (withInterval)
         parser.addOption({QStringLiteral("interval"), QStringLiteral("Seconds between samples (0.1 to 3600)."),
                           QStringLiteral("seconds"), QStringLiteral("1")});
@@ -33,6 +41,19 @@ bool readSourceOptions(const QCommandLineParser &parser, bool withInterval, Sour
     request.cgroups = parser.value(QStringLiteral("cgroups"));
     if (!engine::CgroupOptions::parse(request.cgroups.toStdString())) {
         *error = QStringLiteral("--cgroups must be off, v2 or v1:<controller> (e.g. v1:memory)");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("cgroup"))) {
+        request.inspectCgroup = parser.value(QStringLiteral("cgroup"));
+        if (request.inspectCgroup.isEmpty()) {
+            *error = QStringLiteral("--cgroup takes a cgroup: a path below the hierarchy's root, a name or #<id>");
+            return false;
+        }
+    }
+    request.cgroupHierarchy = parser.value(QStringLiteral("cgroup-hierarchy"));
+    const auto hierarchy = engine::CgroupOptions::parse(request.cgroupHierarchy.toStdString());
+    if (!hierarchy || hierarchy->source == KS_CGROUP_OFF) {
+        *error = QStringLiteral("--cgroup-hierarchy must be v2 or v1:<controller> (e.g. v1:memory)");
         return false;
     }
     bool ok = true;

@@ -11,6 +11,10 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <cerrno>
+
+#include <signal.h>
+
 namespace kinsight::cli {
 
 namespace {
@@ -48,6 +52,17 @@ void printHuman(QTextStream &err, const QStringList &command, int exitCode, doub
         err << "    " << module.name << ": " << hooks.join(QStringLiteral("; ")) << "\n";
     }
     err.flush();
+}
+
+// A cgroup never finishes: its counts are in once every process of it that is
+// gone has been released (its row folded, its release counted).
+bool cgroupSettled(const Frame &frame, int group)
+{
+    for (const ModuleFrame &m : frame.modules)
+        for (const ProcessCounters &p : m.processes)
+            if (int(p.group) == group && kill(pid_t(p.tgid), 0) != 0 && errno == ESRCH)
+                return false;
+    return true;
 }
 
 }  // namespace
@@ -88,8 +103,12 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
         err << "kinsight-cli stat: " << error << "\n";
         return kOwnError;
     }
-    request.treeRoot = launched->pid();
-    request.treeFromExec = true;
+    // With --cgroup the cgroup is counted while COMMAND runs (COMMAND itself only if it is inside).
+    const bool cgroupMode = !request.inspectCgroup.isEmpty();
+    if (!cgroupMode) {
+        request.treeRoot = launched->pid();
+        request.treeFromExec = true;
+    }
     auto source = sources(parser.isSet(QStringLiteral("direct")));
     if (!source || !source->start(request, &error)) {
         launched->abandon();
@@ -121,11 +140,11 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
             err << "kinsight-cli stat: the measurement ended early: " << error << "\n";
             return kOwnError;
         }
-        if (last->trees.value(group).finished)
+        if (last->trees.value(group).finished || (cgroupMode && cgroupSettled(*last, group)))
             break;
         QThread::msleep(20);
     }
-    if (!last->trees.value(group).finished)
+    if (!last->trees.value(group).finished && !cgroupMode)
         err << "kinsight-cli stat: warning: " << last->trees.value(group).liveProcesses
             << " processes of the tree were still counted as alive after 2 s; totals may miss their last events\n";
     if (quint64 lost = last->trees.value(group).untrackedForks)
@@ -133,7 +152,13 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
             << " processes of the tree were not tracked (pid table full); raise --pid-table-size\n";
 
     const SessionInfo &session = source->session();
-    const Totals totals = treeTotals(session, *first, *last, group);
+    Totals totals = treeTotals(session, *first, *last, group);
+    if (cgroupMode) {
+        // The cgroup was counted from the session's start: keep what happened while COMMAND ran.
+        const Totals before = treeTotals(session, *first, *first, group);
+        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+            it.value() -= std::min(it.value(), before.metrics.value(it.key()));
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     QFile file;
     QTextStream fileStream;

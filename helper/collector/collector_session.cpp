@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace kinsight {
@@ -22,8 +23,14 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
         return nullptr;
     }
     engine::EngineOptions engineOptions = options.engine;
+    if (options.treeRoot && options.inspectCgroup) {
+        *error = QStringLiteral("inspect a process tree or a cgroup, not both");
+        return nullptr;
+    }
     if (options.treeRoot)
         engineOptions.pidMode = KS_PID_TRACKED;
+    if (options.inspectCgroup)
+        engineOptions.pidMode = KS_PID_CGROUP;
 
     std::unique_ptr<CollectorSession> session(new CollectorSession);
     std::string engineError;
@@ -39,6 +46,15 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
             return nullptr;
         }
         session->treeGroup_ = *group;
+    }
+    if (options.inspectCgroup) {
+        auto group = session->engine_->inspectCgroup(*options.inspectCgroup, engineError);
+        if (!group) {
+            *error = QString::fromStdString(engineError);
+            return nullptr;
+        }
+        session->treeGroup_ = *group;
+        session->cgroupGroup_ = true;
     }
     session->info_ = describeSession(*session->engine_, options.intervalSeconds);
     session->info_.settings = options.settings;
@@ -144,7 +160,17 @@ Frame CollectorSession::sample()
         frame.cost = sampleCost(snapshot);
     if (treeGroup_) {
         const int g = *treeGroup_;
-        frame.trees.insert(g, TreeState{engine_->liveProcesses(g), engine_->treeFinished(g), engine_->untrackedForks(g)});
+        if (cgroupGroup_) {
+            // A cgroup never finishes; its processes are those with a row now.
+            qint64 live = 0;
+            for (const auto &m : snapshot.modules)
+                live = std::max<qint64>(live, std::count_if(m.pids.begin(), m.pids.end(),
+                                                            [g](const engine::PidRow &r) { return int(r.group) == g; }));
+            frame.trees.insert(g, TreeState{live, false, engine_->untrackedForks(g)});
+        } else {
+            frame.trees.insert(g, TreeState{engine_->liveProcesses(g), engine_->treeFinished(g),
+                                            engine_->untrackedForks(g)});
+        }
     }
     return frame;
 }
@@ -157,7 +183,8 @@ bool sameCollection(const CollectorOptions &a, const CollectorOptions &b)
            && x.pidTableSize == y.pidTableSize && x.pidMode == y.pidMode && x.emitExits == y.emitExits
            && x.cgroups.toString() == y.cgroups.toString() && x.cgroups.tableSize == y.cgroups.tableSize
            && x.switchedOff == y.switchedOff && a.intervalSeconds == b.intervalSeconds && a.treeRoot == b.treeRoot
-           && a.treeFromExec == b.treeFromExec && a.connections.keep == b.connections.keep
+           && a.treeFromExec == b.treeFromExec && a.inspectCgroup == b.inspectCgroup
+           && x.inspectHierarchy.toString() == y.inspectHierarchy.toString() && a.connections.keep == b.connections.keep
            && a.connections.description == b.connections.description
            && a.connections.serviceNames == b.connections.serviceNames
            && a.connections.resolveServiceNames == b.connections.resolveServiceNames

@@ -20,6 +20,9 @@ struct CollectorOptions {
     double intervalSeconds = 1.0;
     std::optional<pid_t> treeRoot;  // inspect this process tree
     bool treeFromExec = false;      // ...counting from the root's exec on
+    // Inspect this cgroup and its descendants instead (Engine::inspectCgroup's name,
+    // in engine.inspectHierarchy); exclusive with treeRoot.
+    std::optional<std::string> inspectCgroup;
 
     // network.conf's [network connections] and [service name]: which rows of the
     // socket module's "connections" table frames carry, and how they are named
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<ProcessIdentities> identities_;  // per-process sessions only
     SessionInfo info_;
     std::optional<int> treeGroup_;
+    bool cgroupGroup_ = false;  // treeGroup_ is an inspected cgroup's
     quint64 sequence_ = 0;
     QTimer timer_;
     bool costReporting_ = false;

@@ -20,6 +20,8 @@ QString pidModeName(ks_pid_mode mode)
         return QStringLiteral("all");
     case KS_PID_TRACKED:
         return QStringLiteral("tracked");
+    case KS_PID_CGROUP:
+        return QStringLiteral("cgroup");
     }
     return {};
 }

@@ -85,8 +85,8 @@ std::optional<ProcessIdentity> ProcessIdentities::lookup(quint32 tgid, quint64 a
     auto p = read(tgid);
     if (p)
         known_.insert(tgid, {*p, activity});
-    else
-        known_.remove(tgid);
+    else if (it != known_.end())
+        return it->identity;  // gone, its row not yet released: it cannot have exec'd since
     return p;
 }
 

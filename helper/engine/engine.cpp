@@ -7,13 +7,16 @@
 #include <bpf/libbpf.h>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <set>
@@ -347,11 +350,58 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
         settings.trackedMapFd = engine->trackedFd_;
         LoadSettings trackingSettings = settings;
         trackingSettings.policy = AttachPolicy{};  // tree tracking always takes the cheapest hooks
+        trackingSettings.switchedOff = {"cgroups"};
         engine->tracking_ = LoadedModule::load(trackingModule(), trackingSettings, engine->trackingReport_);
         if (!engine->tracking_) {
             error = "cannot follow process trees: " + engine->trackingReport_.error;
             return nullptr;
         }
+    }
+
+    if (options.pidMode == KS_PID_CGROUP) {
+        const CgroupOptions &h = options.inspectHierarchy;
+        const bool v2 = h.source == KS_CGROUP_V2;
+        if (h.source == KS_CGROUP_OFF) {
+            error = "inspecting a cgroup needs its hierarchy: v2 or v1:<controller>";
+            return nullptr;
+        }
+        auto mount = engine::CgroupDirectory::findMount(v2, h.v1Controller);
+        if (!mount) {
+            error = v2 ? "cgroup2 is not mounted: inspect a cgroup of a v1 controller's hierarchy (v1:<controller>)"
+                       : "no cgroup v1 hierarchy with the " + h.v1Controller + " controller is mounted";
+            return nullptr;
+        }
+        if (!v2) {
+            auto id = kf.enumValue("cgroup_subsys_id", h.v1Controller + "_cgrp_id");
+            if (!id) {
+                error = "the kernel has no cgroup controller named " + h.v1Controller;
+                return nullptr;
+            }
+            // One v1 controller per engine: the BPF side reads one subsys slot.
+            if (settings.config.cgroup_source == KS_CGROUP_V1 && settings.config.cgroup_subsys != uint32_t(*id)) {
+                error = "the inspected cgroup's hierarchy (v1:" + h.v1Controller
+                        + ") must be the per-cgroup counters' (v1:" + options.cgroups.v1Controller + ")";
+                return nullptr;
+            }
+            settings.config.cgroup_subsys = uint32_t(*id);
+        }
+        settings.config.filter_source = h.source;
+        engine->filterMount_ = *mount;
+        engine->cgroupFilterFd_ = bpf_map_create(BPF_MAP_TYPE_HASH, "ks_cgroup_filter", sizeof(uint64_t),
+                                                 sizeof(uint32_t), std::clamp<uint32_t>(h.tableSize, 16, 65536),
+                                                 nullptr);
+        if (engine->cgroupFilterFd_ < 0) {
+            error = "cannot create the inspected-cgroup map: " + errnoText(errno);
+            return nullptr;
+        }
+        settings.cgroupFilterMapFd = engine->cgroupFilterFd_;
+        LoadSettings trackingSettings = settings;
+        trackingSettings.policy = AttachPolicy{};
+        trackingSettings.switchedOff = {"trees"};
+        // Without it the engine walks the inspected subtrees at every read instead.
+        engine->tracking_ = LoadedModule::load(trackingModule(), trackingSettings, engine->trackingReport_);
+        for (const HookReport &hook : engine->trackingReport_.hooks)
+            engine->followsMkdir_ |= engine->tracking_ && hook.hook == "cgroups" && !hook.chosen.empty();
     }
 
     for (const ModuleDescriptor *m : wanted) {
@@ -401,6 +451,8 @@ Engine::~Engine()
     tracking_.reset();
     if (trackedFd_ >= 0)
         close(trackedFd_);
+    if (cgroupFilterFd_ >= 0)
+        close(cgroupFilterFd_);
 }
 
 std::vector<const ModuleDescriptor *> Engine::modules() const
@@ -426,6 +478,11 @@ Snapshot Engine::read()
 {
     Snapshot snap;
     snap.monotonicNs = monotonicNs();
+    if (!followsMkdir_ && !inspectedCgroups_.empty() && snap.monotonicNs - lastFilterWalkNs_ >= 1000000000ull) {
+        lastFilterWalkNs_ = snap.monotonicNs;
+        for (const InspectedCgroup &c : inspectedCgroups_)
+            addCgroupSubtree(c);
+    }
     for (size_t i = 0; i < loaded_.size(); ++i) {
         followLoadState(i);
         const LoadedModule &m = *loaded_[i];
@@ -532,7 +589,7 @@ std::vector<KeyedRow> Engine::readKeyedTable(const LoadedModule &m, const KeyedT
 
 std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &error)
 {
-    if (!tracking_) {
+    if (!tracking_ || trackedFd_ < 0) {
         error = "process trees need the engine started in tracked mode";
         return std::nullopt;
     }
@@ -584,6 +641,182 @@ std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &
     }
     groups_.push_back(group);
     return group;
+}
+
+namespace {
+
+// A path below a cgroup hierarchy's root, as the client wrote it, split into
+// plain names: no "." or "..", no empty or overlong names, no control characters.
+std::optional<std::vector<std::string>> cgroupPathNames(const std::string &name, std::string &error)
+{
+    std::vector<std::string> names;
+    if (name.size() > 1024) {
+        error = "the cgroup name is too long";
+        return std::nullopt;
+    }
+    size_t start = name.size() && name[0] == '/' ? 1 : 0;
+    while (start < name.size()) {
+        size_t end = name.find('/', start);
+        if (end == std::string::npos)
+            end = name.size();
+        std::string part = name.substr(start, end - start);
+        const bool control = std::any_of(part.begin(), part.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+        if (part.empty() || part == "." || part == ".." || part.size() > 255 || control) {
+            error = "'" + name.substr(0, 128) + "' is not a cgroup name (a path below the hierarchy's root, or #<id>)";
+            return std::nullopt;
+        }
+        names.push_back(std::move(part));
+        start = end + 1;
+    }
+    return names;
+}
+
+// Opens `names` below `rootFd` one directory at a time, never following a
+// symbolic link or leaving the file system; the directory's fd, or -1.
+int openCgroupBelow(int rootFd, const std::vector<std::string> &names)
+{
+    struct stat rootStat {};
+    if (fstat(rootFd, &rootStat) != 0)
+        return -1;
+    int fd = dup(rootFd);
+    for (const std::string &n : names) {
+        const int next = openat(fd, n.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        close(fd);
+        if (next < 0)
+            return -1;
+        struct stat st {};
+        if (fstat(next, &st) != 0 || st.st_dev != rootStat.st_dev) {
+            close(next);
+            return -1;
+        }
+        fd = next;
+    }
+    return fd;
+}
+
+}  // namespace
+
+std::optional<int> Engine::inspectCgroup(const std::string &name, std::string &error)
+{
+    if (cgroupFilterFd_ < 0) {
+        error = "inspecting a cgroup needs the engine started in cgroup mode";
+        return std::nullopt;
+    }
+    const std::string hierarchy = options_.inspectHierarchy.toString();
+    std::string path;  // "/a/b" below filterMount_
+    if (!name.empty() && name[0] == '#') {
+        char *end = nullptr;
+        const unsigned long long id = strtoull(name.c_str() + 1, &end, 10);
+        if (name.size() < 2 || name.size() > 21 || *end) {
+            error = "'" + name.substr(0, 32) + "' is not a cgroup id (#<number>)";
+            return std::nullopt;
+        }
+        CgroupDirectory directory(filterMount_);
+        path = directory.pathOf(id);
+        if (path.empty() || path[0] != '/') {
+            error = "no cgroup with id " + std::to_string(id) + " in the " + hierarchy + " hierarchy";
+            return std::nullopt;
+        }
+    } else {
+        auto names = cgroupPathNames(name, error);
+        if (!names)
+            return std::nullopt;
+        const int rootFd = open(filterMount_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (rootFd < 0) {
+            error = "cannot open the " + hierarchy + " hierarchy at " + filterMount_ + ": " + errnoText(errno);
+            return std::nullopt;
+        }
+        const int fd = openCgroupBelow(rootFd, *names);
+        close(rootFd);
+        if (fd >= 0) {
+            close(fd);
+            for (const std::string &n : *names)
+                path += "/" + n;
+            if (path.empty())
+                path = "/";
+        } else if (names->size() == 1) {
+            // A bare name (a unit, a container): the one directory of that name.
+            std::vector<std::string> found;
+            std::error_code ec;
+            for (auto it = std::filesystem::recursive_directory_iterator(
+                     filterMount_, std::filesystem::directory_options::skip_permission_denied, ec);
+                 !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+                if (!it->is_symlink(ec) && it->is_directory(ec) && it->path().filename() == names->front())
+                    found.push_back("/" + std::filesystem::relative(it->path(), filterMount_, ec).string());
+            if (found.size() != 1) {
+                error = found.empty() ? "no cgroup named '" + names->front() + "' in the " + hierarchy
+                                            + " hierarchy (" + filterMount_ + ")"
+                                      : "'" + names->front() + "' names " + std::to_string(found.size())
+                                            + " cgroups (" + found[0] + ", " + found[1] + "...): give its path";
+                return std::nullopt;
+            }
+            path = found.front();
+        } else {
+            error = "no cgroup " + name.substr(0, 256) + " in the " + hierarchy + " hierarchy (" + filterMount_ + ")";
+            return std::nullopt;
+        }
+    }
+
+    int group = 0;
+    for (int g = 1; g < KS_MAX_GROUPS && !group; ++g)
+        if (std::find(groups_.begin(), groups_.end(), g) == groups_.end())
+            group = g;
+    if (!group) {
+        error = "too many inspected trees and cgroups (at most " + std::to_string(KS_MAX_GROUPS - 1) + ")";
+        return std::nullopt;
+    }
+    uint32_t slot = group;
+    uint64_t zero = 0;
+    if (tracking_)
+        bpf_map_update_elem(tracking_->mapFd("group_overflow"), &slot, &zero, BPF_ANY);
+    for (const auto &m : loaded_) {
+        std::vector<uint64_t> zeros(m->descriptor().counters.size(), 0);
+        bpf_map_update_elem(m->mapFd("ks_group_totals"), &slot, zeros.data(), BPF_ANY);
+    }
+    InspectedCgroup c{group, path};
+    // Parents before children, after the kernel follows mkdir: a cgroup made
+    // during the walk is added by one or the other.
+    addCgroupSubtree(c);
+    inspectedCgroups_.push_back(c);
+    groups_.push_back(group);
+    return group;
+}
+
+void Engine::addCgroupSubtree(const InspectedCgroup &c)
+{
+    const uint32_t group = c.group;
+    const std::string top = c.path == "/" ? filterMount_ : filterMount_ + c.path;
+    struct stat st {};
+    uint64_t full = 0;
+    auto add = [&](const std::string &dir) {
+        if (stat(dir.c_str(), &st) != 0)
+            return;
+        const uint64_t id = st.st_ino;  // a cgroup's kernfs id is its directory's inode number
+        if (bpf_map_update_elem(cgroupFilterFd_, &id, &group, BPF_NOEXIST) != 0 && errno == E2BIG)
+            ++full;
+    };
+    add(top);
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(
+             top, std::filesystem::directory_options::skip_permission_denied, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        if (!it->is_symlink(ec) && it->is_directory(ec))
+            add(it->path().string());
+    if (full && tracking_) {
+        uint32_t slot = group;
+        uint64_t n = 0;
+        bpf_map_lookup_elem(tracking_->mapFd("group_overflow"), &slot, &n);
+        n += full;
+        bpf_map_update_elem(tracking_->mapFd("group_overflow"), &slot, &n, BPF_ANY);
+    }
+}
+
+std::string Engine::inspectedCgroupPath(int group) const
+{
+    for (const InspectedCgroup &c : inspectedCgroups_)
+        if (c.group == group)
+            return c.path;
+    return {};
 }
 
 int64_t Engine::liveProcesses(int group) const

@@ -37,6 +37,10 @@ struct EngineOptions {
     ks_pid_mode pidMode = KS_PID_ALL;
     bool emitExits = false;  // final counters of released processes (per-application totals)
     CgroupOptions cgroups;
+    // pidMode CGROUP: the hierarchy whose cgroups inspectCgroup() names (v2, or a v1
+    // controller's on hybrid layouts; a v1 one must be the per-cgroup counters' too),
+    // and how many cgroups the inspected subtrees may hold.
+    CgroupOptions inspectHierarchy{KS_CGROUP_V2, {}, 1024};
     // Module -> keys of its switches that are off (ModuleSwitch, e.g. "sync" -> {"msync"}
     // for sync.conf's `[syscalls] msync = no`); every switch is on by default.
     std::map<std::string, std::vector<std::string>> switchedOff;
@@ -110,6 +114,14 @@ public:
     // begins when the root calls exec (the launcher's own work is not counted);
     // otherwise at once, with the root's current descendants. Needs pidMode TRACKED.
     std::optional<int> trackTree(pid_t root, bool startAtExec, std::string &error);
+    // Starts inspecting a cgroup and every cgroup below it, now and created later
+    // (needs pidMode CGROUP). `name` is "#<kernfs id>", a path below the hierarchy's
+    // root ("system.slice/cron.service", "/" for all), or a directory's name found
+    // once in the hierarchy ("cron.service"). Nothing else reaches the file system:
+    // no "..", no symbolic links, no other mount.
+    std::optional<int> inspectCgroup(const std::string &name, std::string &error);
+    // The inspected cgroup's path below its hierarchy's root ("/system.slice/cron.service").
+    std::string inspectedCgroupPath(int group) const;
     int64_t liveProcesses(int group) const;
     uint64_t untrackedForks(int group) const;  // new processes the tracked map could not hold
     // True when the tree has no live process and every module has folded its rows.
@@ -124,6 +136,16 @@ private:
 
     EngineOptions options_;
     int trackedFd_ = -1;
+    int cgroupFilterFd_ = -1;
+    std::string filterMount_;  // the inspected hierarchy's mount point
+    struct InspectedCgroup {
+        int group;
+        std::string path;  // below filterMount_, "/..." form
+    };
+    std::vector<InspectedCgroup> inspectedCgroups_;
+    bool followsMkdir_ = false;  // the kernel adds new descendant cgroups itself
+    uint64_t lastFilterWalkNs_ = 0;
+    void addCgroupSubtree(const InspectedCgroup &c);
     std::unique_ptr<LoadedModule> tracking_;
     ModuleReport trackingReport_;
     std::vector<std::unique_ptr<LoadedModule>> loaded_;

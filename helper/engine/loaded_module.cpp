@@ -358,6 +358,14 @@ bool Loader::applySettings(bpf_object *obj)
             bpf_map__set_max_entries(tracked, 1);
         }
     }
+    if (bpf_map *filter = bpf_object__find_map_by_name(obj, "ks_cgroup_filter")) {
+        if (settings_.cgroupFilterMapFd >= 0) {
+            if (bpf_map__reuse_fd(filter, settings_.cgroupFilterMapFd) != 0)
+                return false;
+        } else {
+            bpf_map__set_max_entries(filter, 1);
+        }
+    }
     if (bpf_map *live = bpf_object__find_map_by_name(obj, "group_live"); live && settings_.trackedMapFd < 0)
         bpf_map__set_max_entries(live, 1);
     for (const auto &[name, fd] : settings_.reuseMaps) {
@@ -620,9 +628,11 @@ std::unique_ptr<LoadedModule> LoadedModule::reload(LoadedModule &current, Module
     // A failed reload is not tried again until the state changes again.
     const std::string state = current.descriptor_.loadState ? current.descriptor_.loadState() : std::string();
     bpf_map *map;
-    // The shared tracked-process map comes through trackedMapFd as at the first load.
+    // The shared maps come through trackedMapFd and cgroupFilterMapFd as at the first load.
     bpf_object__for_each_map(map, current.object_.object) if (!bpf_map__is_internal(map) && bpf_map__fd(map) >= 0
-                                                               && std::string_view(bpf_map__name(map)) != "tracked")
+                                                               && std::string_view(bpf_map__name(map)) != "tracked"
+                                                               && std::string_view(bpf_map__name(map))
+                                                                      != "ks_cgroup_filter")
         settings.reuseMaps.emplace_back(bpf_map__name(map), bpf_map__fd(map));
     auto fresh = load(current.descriptor_, settings, report);
     if (!fresh)

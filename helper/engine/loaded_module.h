@@ -35,6 +35,7 @@ struct LoadSettings {
     uint32_t exitsRingBytes = 4096;
     uint32_t cgroupTableSize = 1024;
     int trackedMapFd = -1;  // shared `tracked` map, reused by every object
+    int cgroupFilterMapFd = -1;  // shared `ks_cgroup_filter` map (inspected cgroups), likewise
     std::vector<std::string> switchedOff;  // keys of the module's switches (ModuleSwitch) that are off
     // Maps the object takes over instead of creating them (name -> fd), for a reload.
     std::vector<std::pair<std::string, int>> reuseMaps;

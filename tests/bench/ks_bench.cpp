@@ -8,7 +8,12 @@
 // memory of all maps (fdinfo memlock), and the CPU of reading every map once a
 // second with ~300 live processes, as the helper does.
 //
-//   ks-bench [--suite foundation|collectors] [--rounds N] [--cpu-seconds S] [--no-bpftrace]
+//   ks-bench [--suite foundation|collectors|filter] [--rounds N] [--cpu-seconds S] [--no-bpftrace]
+//
+// The filter suite is the cost of inspecting one application for everybody
+// else: process+fd+vfs with per-process counting restricted to an inspected
+// process tree or cgroup that this benchmark is outside of (and, for
+// reference, inside of), against system-wide-only and every-process counting.
 
 #include "engine.h"
 #include "kernel_features.h"
@@ -20,11 +25,13 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -223,6 +230,146 @@ void memoryAndCpu(const std::vector<std::string> &modules, double cpuSeconds, in
         waitpid(p, nullptr, 0);
 }
 
+// An idle process (optionally in `cgroupProcs`' cgroup) to be the inspected
+// application while the benchmark runs outside it.
+struct IdleChild {
+    pid_t pid = -1;
+    explicit IdleChild(const std::string &cgroupProcs = {})
+    {
+        int ready[2];
+        if (pipe(ready) != 0)
+            return;
+        pid = fork();
+        if (pid == 0) {
+            close(ready[0]);
+            if (!cgroupProcs.empty()) {
+                const int fd = open(cgroupProcs.c_str(), O_WRONLY);
+                if (fd < 0 || write(fd, "0", 1) != 1)
+                    _exit(1);
+                close(fd);
+            }
+            close(ready[1]);
+            for (;;)
+                pause();
+        }
+        close(ready[1]);
+        char c;
+        while (read(ready[0], &c, 1) > 0) {
+        }
+        close(ready[0]);
+    }
+    ~IdleChild()
+    {
+        if (pid > 0) {
+            kill(pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+    }
+};
+
+// Moves this process into the cgroup whose cgroup.procs is `procs`.
+bool joinCgroup(const std::string &procs)
+{
+    const int fd = open(procs.c_str(), O_WRONLY);
+    const bool ok = fd >= 0 && write(fd, "0", 1) == 1;
+    if (fd >= 0)
+        close(fd);
+    return ok;
+}
+
+std::unique_ptr<Engine> startCgroupEngine(const std::vector<std::string> &modules, const std::string &cgroup)
+{
+    EngineOptions o;
+    o.modules = modules;
+    o.pidMode = KS_PID_CGROUP;
+    std::string error;
+    auto e = Engine::start(o, error);
+    if (e && !e->inspectCgroup(cgroup, error))
+        e.reset();
+    if (!e)
+        std::fprintf(stderr, "engine (cgroup %s): %s\n", cgroup.c_str(), error.c_str());
+    return e;
+}
+
+void filterSuite(const std::vector<Loop> &allLoops, int rounds)
+{
+    const std::vector<std::string> three = {"process", "fd", "vfs"};
+    std::vector<Loop> loops;
+    for (const Loop &l : allLoops)
+        if (std::strcmp(l.name, "sendto(UDP 1 B)") != 0)
+            loops.push_back(l);
+
+    // A cgroup of our own in the unified hierarchy (hybrid layouts mount it at /unified).
+    std::string hierarchy = "/sys/fs/cgroup/unified";
+    if (access((hierarchy + "/cgroup.procs").c_str(), F_OK) != 0)
+        hierarchy = "/sys/fs/cgroup";
+    const std::string name = "ks-bench-" + std::to_string(getpid());
+    const std::string dir = hierarchy + "/" + name;
+    std::string home;  // where this process was, to go back after the "inside" rows
+    {
+        FILE *f = std::fopen("/proc/self/cgroup", "r");
+        char line[4096];
+        while (f && std::fgets(line, sizeof line, f))
+            if (!std::strncmp(line, "0::", 3)) {
+                home = line + 3;
+                home.erase(home.find_last_not_of("\n") + 1);
+            }
+        if (f)
+            std::fclose(f);
+    }
+    const bool haveCgroup = mkdir(dir.c_str(), 0755) == 0;
+    if (!haveCgroup)
+        std::fprintf(stderr, "cannot create %s: %s (cgroup rows skipped)\n", dir.c_str(), std::strerror(errno));
+
+    IdleChild treeApp;
+    IdleChild cgroupApp(haveCgroup ? dir + "/cgroup.procs" : std::string());
+    std::vector<Config> configs = {{"baseline (no programs)", nullptr, {}}};
+    configs.push_back({"process+fd+vfs, system-wide only", [three] { return startEngine(three, KS_PID_NONE); }, {}});
+    configs.push_back({"process+fd+vfs, every process (system-wide per-PID)",
+                       [three] { return startEngine(three, KS_PID_ALL); }, {}});
+    configs.push_back({"process+fd+vfs, tree filter, caller OUTSIDE",
+                       [three, pid = treeApp.pid] {
+                           auto e = startEngine(three, KS_PID_TRACKED);
+                           std::string error;
+                           if (e && !e->trackTree(pid, false, error)) {
+                               std::fprintf(stderr, "trackTree: %s\n", error.c_str());
+                               e.reset();
+                           }
+                           return e;
+                       },
+                       {}});
+    if (haveCgroup)
+        configs.push_back({"process+fd+vfs, cgroup filter, caller OUTSIDE",
+                           [three, name] { return startCgroupEngine(three, name); }, {}});
+    configs.push_back({"process+fd+vfs, tree filter, caller inside",
+                       [three] {
+                           auto e = startEngine(three, KS_PID_TRACKED);
+                           std::string error;
+                           if (e && !e->trackTree(getpid(), false, error))
+                               e.reset();
+                           return e;
+                       },
+                       {}});
+    if (haveCgroup)
+        configs.push_back({"process+fd+vfs, cgroup filter, caller inside",
+                           [three, name, dir] {
+                               if (!joinCgroup(dir + "/cgroup.procs"))
+                                   return std::unique_ptr<Engine>();
+                               return startCgroupEngine(three, name);
+                           },
+                           {}});
+    runTable(loops, configs, rounds);
+    if (haveCgroup) {
+        if (!home.empty())
+            joinCgroup(hierarchy + home + (home == "/" ? "" : "/") + "cgroup.procs");
+        kill(cgroupApp.pid, SIGKILL);
+        waitpid(cgroupApp.pid, nullptr, 0);
+        cgroupApp.pid = -1;
+        if (rmdir(dir.c_str()) != 0)
+            std::fprintf(stderr, "cannot remove %s: %s\n", dir.c_str(), std::strerror(errno));
+    }
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -267,6 +414,11 @@ int main(int argc, char **argv)
     std::printf("kernel %s, %d rounds per loop (median), pinned to CPU 0, suite %s\n\n",
                 KernelFeatures::kernelRelease().c_str(), rounds, suite.c_str());
 
+    if (suite == "filter") {
+        filterSuite(loops, rounds);
+        unlink(path);
+        return 0;
+    }
     std::vector<Config> configs = {{"baseline", nullptr, {}}};
     std::vector<std::string> memoryModules;
     if (suite == "foundation") {
