@@ -44,11 +44,13 @@ fi
 
 # --- which kernel --------------------------------------------------------
 # A cached kernel is complete with its boot/ and the modules the guest loads
-# (modules/, md's for the mdflush scenario; modules/.extracted marks a package
-# looked at, whether or not it had them).
+# (modules/: md's for the mdflush scenario, xfs's for the filesystem one);
+# modules/.extracted-2 marks a package looked at for this list, whether or not
+# it had them.
+modules="md-mod raid1 libcrc32c xfs"
 find_cached() {  # $1: package name or a glob of it
     for v in "$cache"/$1/boot/vmlinuz-*; do
-        [ -f "$v" ] && [ -f "${v%/boot/*}/modules/.extracted" ] && { echo "$v"; return 0; }
+        [ -f "$v" ] && [ -f "${v%/boot/*}/modules/.extracted-2" ] && { echo "$v"; return 0; }
     done
     return 1
 }
@@ -96,12 +98,13 @@ mkdir "$work/x"
 dpkg-deb -x "$deb" "$work/x"
 mkdir -p "$work/$pkg"
 mv "$work/x/boot" "$work/$pkg/boot"
-# md (software RAID) is modular in Debian's kernels: md-mod and raid1 (which needs only md-mod).
+# md (software RAID) and xfs are modular in Debian's kernels: md-mod and raid1
+# (which needs only md-mod), libcrc32c and xfs (which needs only libcrc32c).
 mkdir -p "$work/$pkg/modules"
-for m in md-mod raid1; do
+for m in $modules; do
     find "$work/x/lib/modules" -name "$m.ko*" -exec cp {} "$work/$pkg/modules/" \;
 done
-touch "$work/$pkg/modules/.extracted"
+touch "$work/$pkg/modules/.extracted-2"
 rm -rf "$cache/$pkg" "$cache/.$pkg.new"
 cp -R "$work/$pkg" "$cache/.$pkg.new"  # the cache may be on another file system
 mv "$cache/.$pkg.new" "$cache/$pkg"

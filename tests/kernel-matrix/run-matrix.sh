@@ -8,7 +8,9 @@
 # boots without them. Three raw ones serve the block-layer scenarios: ks-raw
 # for disk (direct writes to a device nothing else uses), ks-md0 and ks-md1 for
 # an md RAID1 (mdflush), whose driver modules (md-mod, raid1, kept by
-# fetch-kernel.sh next to the kernel in modules/) the guest loads.
+# fetch-kernel.sh next to the kernel in modules/) the guest loads. An xfs disk
+# (ks-xfs, made with mkfs.xfs when installed; xfs and libcrc32c loaded from
+# modules/) gives the filesystem scenario a second file system.
 #
 #   tests/kernel-matrix/run-matrix.sh --exactness build/tests/ks-exactness \
 #       --workload-dir build/tests [--kernel VMLINUZ] [--runs "attach:mode ..."]
@@ -101,11 +103,11 @@ done
 printf 'KS_RUNS="%s"\nKS_SCENARIOS="%s"\n' "$runs" "$only_scenarios" >"$root/etc/ks-matrix.conf"
 mkdir -p "$root/lib/modules"
 modules_dir=${kernel%/boot/*}/modules
-for m in md-mod raid1; do
+for m in md-mod raid1 libcrc32c xfs; do
     if [ -f "$modules_dir/$m.ko" ]; then
         cp "$modules_dir/$m.ko" "$root/lib/modules/"
     else
-        echo "run-matrix: no $m.ko in $modules_dir: the guest has no md driver" >&2
+        echo "run-matrix: no $m.ko in $modules_dir: the guest cannot load it" >&2
     fi
 done
 
@@ -133,6 +135,13 @@ fi
 for serial in ks-raw ks-md0 ks-md1; do
     truncate -s 8M "$work/$serial.img" && add_disk "$serial" "$work/$serial.img"
 done
+# mkfs.xfs (xfsprogs) refuses file systems under 300 MB; the image is sparse.
+mkfs_xfs=$(PATH=$PATH:/usr/sbin:/sbin command -v mkfs.xfs || true)
+if [ -n "$mkfs_xfs" ] && truncate -s 320M "$work/xfs.img" && "$mkfs_xfs" -q -f -L ks-xfs "$work/xfs.img"; then
+    add_disk ks-xfs "$work/xfs.img"
+else
+    echo "run-matrix: cannot make an xfs image (mkfs.xfs, package xfsprogs): the guest has no xfs" >&2
+fi
 
 (cd "$root" && find . | cpio -o -H newc --quiet) >"$work/initrd.cpio"
 

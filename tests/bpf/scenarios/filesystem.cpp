@@ -8,7 +8,8 @@
 // it (never zeros). File systems not mounted are unavailable as such.
 //
 // On tmpfs (the kernel-matrix guest's /tmp) the file goes to $KS_SCRATCH_DIR,
-// an ext4 disk.
+// an ext4 disk. Where $KS_XFS_DIR names an xfs directory (the guest's xfs
+// disk), the same operations are made there too and checked the same way.
 //
 // Mounts come and go: where $KS_SCRATCH_DIR is the only ext4 mount (the guest),
 // the scenario then unmounts it, and ext4 must turn unavailable ("not mounted")
@@ -193,6 +194,72 @@ bool namesCause(const std::string &reason)
     return false;
 }
 
+// Calls of file system `fs` per operation between two reads: the workload's
+// (opens: one more, the creation), each in its histogram as in its counter; or
+// unavailable with a cause, and no row.
+void opChecks(const SystemContext &c, int fs, const engine::Snapshot &from, const engine::Snapshot &to,
+              std::vector<Check> &checks)
+{
+    const engine::ModuleReport *report = c.report("filesystem");
+    const engine::ModuleSnapshot *after = c.module(to, "filesystem");
+    const engine::ModuleSnapshot *before = c.module(from, "filesystem");
+    if (!report || !after || !before) {
+        checks.push_back({"filesystem", false, "module not in the snapshot"});
+        return;
+    }
+    const long want[FS_OPS] = {p.reads, p.writes, p.opens + 1, p.fsyncs};
+    for (int op = 0; op < FS_OPS; ++op) {
+        const int counter = FS_COUNTER(fs, op);
+        const std::string what = std::string(kFs[fs]) + "_" + kTables[op];
+        const engine::KeyedRow *row = c.row(to, "filesystem", kTables[op], kFs[fs]);
+        if (const char *reason = report->unavailableReason(counter)) {
+            // Unavailable must say why, and show nothing rather than zeros.
+            checks.push_back({what + "_unavailable", namesCause(reason) && !row,
+                              std::string(row ? "but a row is shown; " : "") + "reason: " + reason});
+            continue;
+        }
+        const long calls = long(after->global[counter]) - long(before->global[counter]);
+        const std::string bounds = "[" + std::to_string(want[op]) + ", " + std::to_string(want[op] + kSlack) + "]";
+        checks.push_back({what + "_calls", calls >= want[op] && calls <= want[op] + kSlack,
+                          "expected " + bounds + " got " + std::to_string(calls)});
+        const long binned = binSum(row) - binSum(c.row(from, "filesystem", kTables[op], kFs[fs]));
+        checks.push_back({what + "_histogram", row && binned == calls,
+                          "bins grew by " + std::to_string(binned) + ", calls by " + std::to_string(calls)});
+    }
+}
+
+// The workload's operations made here, on $KS_XFS_DIR (the guest's xfs disk).
+void xfsChecks(const SystemContext &c, std::vector<Check> &checks)
+{
+    const char *dir = std::getenv("KS_XFS_DIR");
+    if (!dir || !*dir) {
+        std::printf("  xfs not tested: $KS_XFS_DIR names no xfs directory\n");
+        return;
+    }
+    const std::string path = std::string(dir) + "/ks-filesystem";
+    const engine::Snapshot from = c.engine->read();
+    char block[4096] = {};
+    long failed = 0;
+    int fd = open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    failed += fd < 0;
+    for (long i = 0; fd >= 0 && i < p.writes; ++i)
+        failed += write(fd, block, sizeof block) != long(sizeof block);
+    for (long i = 0; fd >= 0 && i < p.fsyncs; ++i)
+        failed += fsync(fd) != 0;
+    for (long i = 0; i < p.opens; ++i) {
+        const int again = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        failed += again < 0 || close(again) != 0;
+    }
+    for (long i = 0; fd >= 0 && i < p.reads; ++i)
+        failed += pread(fd, block, sizeof block, off_t(i % p.writes) * long(sizeof block)) < 0;
+    if (fd >= 0)
+        close(fd);
+    const engine::Snapshot to = c.engine->read();
+    unlink(path.c_str());
+    checks.push_back({"xfs_operations", failed == 0, std::to_string(failed) + " failed on " + path});
+    opChecks(c, FS_XFS, from, to, checks);
+}
+
 std::vector<Check> check(const SystemContext &c)
 {
     std::vector<Check> checks;
@@ -208,25 +275,8 @@ std::vector<Check> check(const SystemContext &c)
     const engine::ModuleSnapshot *before = c.module(*c.before, "filesystem");
     if (!report || !after || !before)
         return {{"filesystem", false, "module not in the snapshot"}};
-    const long want[FS_OPS] = {p.reads, p.writes, p.opens + 1, p.fsyncs};
-    for (int op = 0; op < FS_OPS; ++op) {
-        const int counter = FS_COUNTER(FS_EXT4, op);
-        const std::string what = std::string("ext4_") + kTables[op];
-        const engine::KeyedRow *row = c.row(*c.after, "filesystem", kTables[op], "ext4");
-        if (const char *reason = report->unavailableReason(counter)) {
-            // Unavailable must say why, and show nothing rather than zeros.
-            checks.push_back({what + "_unavailable", namesCause(reason) && !row,
-                              std::string(row ? "but a row is shown; " : "") + "reason: " + reason});
-            continue;
-        }
-        const long calls = long(after->global[counter]) - long(before->global[counter]);
-        const std::string bounds = "[" + std::to_string(want[op]) + ", " + std::to_string(want[op] + kSlack) + "]";
-        checks.push_back({what + "_calls", calls >= want[op] && calls <= want[op] + kSlack,
-                          "expected " + bounds + " got " + std::to_string(calls)});
-        const long binned = binSum(row) - binSum(c.row(*c.before, "filesystem", kTables[op], "ext4"));
-        checks.push_back({what + "_histogram", row && binned == calls,
-                          "bins grew by " + std::to_string(binned) + ", calls by " + std::to_string(calls)});
-    }
+    opChecks(c, FS_EXT4, *c.before, *c.after, checks);
+    xfsChecks(c, checks);
     // A file system that is not mounted is not instrumented, and says so.
     const auto types = mountedTypes();
     for (int fs = FS_XFS; fs < FS_KINDS; ++fs) {
