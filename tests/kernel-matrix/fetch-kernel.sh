@@ -10,7 +10,7 @@
 #   KINSIGHT_KERNEL_PACKAGE  exact package to use (default: the one linux-image-cloud-amd64 depends on)
 #
 # Also installs what the guest boot needs (qemu-system-x86, busybox-static,
-# cpio) when missing. Diagnostics go to stderr; stdout carries only the path.
+# cpio, xfsprogs) when missing. Diagnostics go to stderr; stdout carries only the path.
 set -eu
 
 cache=${KINSIGHT_KERNEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kinsight/kernels}
@@ -34,6 +34,8 @@ command -v qemu-system-x86_64 >/dev/null 2>&1 || missing="$missing qemu-system-x
 [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx poweroff \
     && ldd /bin/busybox 2>&1 | grep -q 'not a dynamic' || missing="$missing busybox-static"
 command -v cpio >/dev/null 2>&1 || missing="$missing cpio"
+# mkfs.xfs makes the guest's xfs disk (run-matrix.sh).
+PATH=$PATH:/usr/sbin:/sbin command -v mkfs.xfs >/dev/null 2>&1 || missing="$missing xfsprogs"
 if [ -n "$missing" ]; then
     log "installing$missing"
     if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing >&2; then
