@@ -3,11 +3,14 @@
 #include "attach_details_dialog.h"
 #include "chart_page.h"
 #include "cost_page.h"
+#include "diagnostics_page.h"
 #include "helper_client.h"
 #include "navigation_model.h"
 #include "overview_page.h"
 #include "recorded_stream.h"
 #include "session_controller.h"
+#include "settings_client.h"
+#include "settings_page.h"
 #include "state_panel.h"
 #include "status_bar_panel.h"
 
@@ -91,6 +94,7 @@ void MainWindow::createLayout()
     navigation_ = new QTreeView(this);
     navigation_->setObjectName(u"navigation"_s);
     navigation_->setModel(navigationModel_);
+    navigationModel_->setCatalog(ChartCatalog());  // the pages that need no session
     navigation_->setHeaderHidden(true);
     navigation_->setMinimumWidth(160);
     navigation_->setAccessibleName(tr("Sections"));
@@ -159,6 +163,17 @@ void MainWindow::createActions()
     costAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     costAction_->setToolTip(tr("What measuring costs: BPF programs, kernel memory, the helper (Ctrl+Shift+C)"));
     costAction_->setEnabled(false);
+
+    view->addSeparator();
+    settingsAction_ = view->addAction(tr("&Settings"), this, [this] { showPage(NavigationModel::settingsPageKey()); });
+    settingsAction_->setObjectName(u"showSettings"_s);
+    settingsAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    settingsAction_->setToolTip(tr("Edit the collector settings, ebpf.d.conf (Ctrl+,)"));
+    diagnosticsAction_ = view->addAction(tr("&Diagnostics"), this,
+                                         [this] { showPage(NavigationModel::diagnosticsPageKey()); });
+    diagnosticsAction_->setObjectName(u"showDiagnostics"_s);
+    diagnosticsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    diagnosticsAction_->setToolTip(tr("Check this kernel's eBPF readiness and fix what is missing (Ctrl+Shift+D)"));
 
     QMenu *windowMenu = view->addMenu(tr("Time &window"));
     windowGroup_ = new QActionGroup(this);
@@ -345,6 +360,9 @@ void MainWindow::onStateAction(StateAction action)
         if (source_)
             source_->stop();
         break;
+    case StateAction::OpenDiagnostics:
+        showPage(NavigationModel::diagnosticsPageKey());
+        break;
     }
 }
 
@@ -388,7 +406,9 @@ void MainWindow::rebuildPages()
         add(section.name, page);
     }
     navigation_->expandAll();
-    const bool keep = pages_.contains(previous) || previous == NavigationModel::costPageKey();
+    const bool keep = pages_.contains(previous) || previous == NavigationModel::costPageKey()
+                      || previous == NavigationModel::settingsPageKey()
+                      || previous == NavigationModel::diagnosticsPageKey();
     showPage(keep ? previous : NavigationModel::overviewPageKey());
 }
 
@@ -420,13 +440,43 @@ void MainWindow::updateNavigation()
         navigation_->setCurrentIndex(again);
 }
 
+SettingsPage *MainWindow::settingsPage()
+{
+    if (!settingsPage_) {
+        auto *client = new SettingsClient(this);
+        settingsPage_ = new SettingsPage(client, stack_);
+        stack_->addWidget(settingsPage_);
+        settingsPage_->reload();
+    }
+    return settingsPage_;
+}
+
+DiagnosticsPage *MainWindow::diagnosticsPage()
+{
+    if (!diagnosticsPage_) {
+        diagnosticsPage_ = new DiagnosticsPage(stack_);
+        stack_->addWidget(diagnosticsPage_);
+    }
+    return diagnosticsPage_;
+}
+
 void MainWindow::showPage(const QString &key, const QString &family)
 {
-    QWidget *target = key == NavigationModel::costPageKey() ? static_cast<QWidget *>(costPage_) : pages_.value(key);
+    // Settings and Diagnostics work without a session (they matter most when a session cannot start).
+    const bool needsNoSession =
+        key == NavigationModel::settingsPageKey() || key == NavigationModel::diagnosticsPageKey();
+    QWidget *target = key == NavigationModel::costPageKey()        ? static_cast<QWidget *>(costPage_)
+                      : key == NavigationModel::settingsPageKey()    ? static_cast<QWidget *>(settingsPage())
+                      : key == NavigationModel::diagnosticsPageKey() ? static_cast<QWidget *>(diagnosticsPage())
+                                                                     : pages_.value(key);
     if (!target)
         return;
-    if (controller_->hasSession())
+    if (controller_->hasSession() || needsNoSession) {
         stack_->setCurrentWidget(target);
+        navigation_->show();
+        if (!controller_->hasSession())
+            updateStatePresentation();  // the session's problem moves to the bar above the page
+    }
     if (ChartPage *page = pages_.value(key); page && !family.isEmpty())
         page->scrollToGroup(family);
     const QModelIndex index = navigationModel_->indexFor(key, family);
@@ -440,6 +490,10 @@ QString MainWindow::currentPageKey() const
 {
     if (stack_->currentWidget() == costPage_)
         return NavigationModel::costPageKey();
+    if (settingsPage_ && stack_->currentWidget() == settingsPage_)
+        return NavigationModel::settingsPageKey();
+    if (diagnosticsPage_ && stack_->currentWidget() == diagnosticsPage_)
+        return NavigationModel::diagnosticsPageKey();
     for (auto it = pages_.cbegin(); it != pages_.cend(); ++it)
         if (it.value() == stack_->currentWidget())
             return it.key();
@@ -466,12 +520,20 @@ void MainWindow::updateStatePresentation()
     StatePresentation presentation = StatePresenter::present(state, message, kind_);
     statusPanel_->setState(state, message, kind_);
 
+    const QString page = currentPageKey();
+    const bool onToolPage = page == NavigationModel::settingsPageKey() || page == NavigationModel::diagnosticsPageKey();
     if (!controller_->hasSession()) {
         if (state == StreamSource::State::Running) {
             presentation.busy = true;
             presentation.hint = tr("Waiting for the session's description…");
         }
         statePage_->setPresentation(presentation);
+        if (onToolPage) {
+            // The user went to Settings or Diagnostics: the state stays in the bar above it.
+            stateBar_->setPresentation(presentation);
+            stateBar_->setVisible(!StatePresenter::isHappy(state));
+            return;
+        }
         stack_->setCurrentWidget(statePage_);
         navigation_->hide();
         stateBar_->hide();

@@ -24,6 +24,8 @@ namespace kinsight::gui {
 class AttachDetailsDialog;
 class ChartPage;
 class CostPage;
+class DiagnosticsPage;
+class SettingsPage;
 struct CatalogChange;
 class NavigationModel;
 class SessionController;
@@ -65,6 +67,11 @@ public:
     QStringList pageKeys() const { return pageOrder_; }  // the chart pages; the cost page is costPage()
     CostPage *costPage() const { return costPage_; }
     QAction *costAction() const { return costAction_; }
+    // Built on first use: they talk to the helper, which a window that is never shown should not wake.
+    SettingsPage *settingsPage();
+    DiagnosticsPage *diagnosticsPage();
+    QAction *settingsAction() const { return settingsAction_; }
+    QAction *diagnosticsAction() const { return diagnosticsAction_; }
     StatePanel *statePage() const { return statePage_; }
     StatePanel *stateBar() const { return stateBar_; }
     bool isStatePageShown() const;
@@ -109,6 +116,8 @@ private:
     StatusBarPanel *statusPanel_ = nullptr;
     QMap<QString, ChartPage *> pages_;
     CostPage *costPage_ = nullptr;
+    SettingsPage *settingsPage_ = nullptr;
+    DiagnosticsPage *diagnosticsPage_ = nullptr;
     QStringList pageOrder_;
     QPointer<AttachDetailsDialog> attachDetails_;
 
@@ -116,6 +125,8 @@ private:
     QAction *detailsAction_ = nullptr;
     QAction *replayAction_ = nullptr;
     QAction *costAction_ = nullptr;
+    QAction *settingsAction_ = nullptr;
+    QAction *diagnosticsAction_ = nullptr;
     QActionGroup *windowGroup_ = nullptr;
     QComboBox *windowSelector_ = nullptr;
 };

@@ -16,11 +16,29 @@ QString NavigationModel::costPageKey()
     return u"cost"_s;
 }
 
+QString NavigationModel::settingsPageKey()
+{
+    return u"settings"_s;
+}
+
+QString NavigationModel::diagnosticsPageKey()
+{
+    return u"diagnostics"_s;
+}
+
 void NavigationModel::setCatalog(const ChartCatalog &catalog)
 {
     QList<Row> rows;
+    const QList<Row> tools{
+        Row{{tr("Settings")},
+            {{PageRole, settingsPageKey()}, {Qt::ToolTipRole, tr("The collector settings (ebpf.d.conf)")}},
+            {}},
+        Row{{tr("Diagnostics")},
+            {{PageRole, diagnosticsPageKey()},
+             {Qt::ToolTipRole, tr("Is this kernel ready for eBPF, and how to fix what is missing")}},
+            {}}};
     if (catalog.isEmpty()) {
-        setRows(rows);
+        setRows(tools);
         return;
     }
     auto familyRows = [](const QString &page, const CatalogSection &section) {
@@ -51,6 +69,7 @@ void NavigationModel::setCatalog(const ChartCatalog &catalog)
                     {{PageRole, costPageKey()},
                      {Qt::ToolTipRole, tr("What measuring costs: BPF program run time, kernel memory, the helper")}},
                     {}});
+    rows.append(tools);
     setRows(rows);
 }
 

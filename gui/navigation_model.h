@@ -1,5 +1,6 @@
 // The navigation tree: System Overview, then each section with its families,
-// as the session describes them, and last the Collector cost page.
+// as the session describes them, the Collector cost page, and last the pages
+// that work without a session (Settings, Diagnostics).
 #pragma once
 
 #include "chart_catalog.h"
@@ -21,6 +22,9 @@ public:
 
     static QString overviewPageKey();
     static QString costPageKey();
+    // Pages that need no session: they stay in the tree when nothing is measured.
+    static QString settingsPageKey();
+    static QString diagnosticsPageKey();
     // The index showing a page (and a family in it, when given).
     QModelIndex indexFor(const QString &page, const QString &family = {}) const;
 };

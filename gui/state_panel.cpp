@@ -32,7 +32,7 @@ StatePanel::StatePanel(Style style, QWidget *parent) : QFrame(parent), style_(st
     busy_->setTextVisible(false);
 
     auto *buttons = new QHBoxLayout();
-    for (StateAction action : {StateAction::Retry, StateAction::StartLive, StateAction::ReplayAgain,
+    for (StateAction action : {StateAction::Retry, StateAction::OpenDiagnostics, StateAction::StartLive, StateAction::ReplayAgain,
                                StateAction::OpenRecording, StateAction::Cancel}) {
         auto *button = new QPushButton(StatePresenter::actionText(action), this);
         connect(button, &QPushButton::clicked, this, [this, action] { emit actionTriggered(action); });

@@ -38,13 +38,13 @@ StatePresentation StatePresenter::present(State state, const QString &message, S
     case State::KernelUnsupported:
         p.headline = tr("This kernel cannot run Kinsight's probes");
         p.hint = tr("Kinsight needs a kernel with BPF and BTF type information (/sys/kernel/btf/vmlinux) and "
-                    "without lockdown in confidentiality mode.");
-        p.actions = {StateAction::Retry, StateAction::OpenRecording};
+                    "without lockdown in confidentiality mode. Diagnostics shows what this one lacks.");
+        p.actions = {StateAction::OpenDiagnostics, StateAction::Retry, StateAction::OpenRecording};
         p.problem = true;
         break;
     case State::Failed:
         p.headline = tr("The session failed");
-        p.actions = {StateAction::Retry, StateAction::OpenRecording};
+        p.actions = {StateAction::Retry, StateAction::OpenDiagnostics, StateAction::OpenRecording};
         p.problem = true;
         break;
     case State::Reconnecting:
@@ -80,6 +80,8 @@ QString StatePresenter::actionText(StateAction action)
         return tr("Replay &again");
     case StateAction::Cancel:
         return tr("&Cancel");
+    case StateAction::OpenDiagnostics:
+        return tr("Run &diagnostics");
     }
     return {};
 }

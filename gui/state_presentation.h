@@ -19,6 +19,7 @@ enum class StateAction {
     OpenRecording,  // File → Open recording…
     ReplayAgain,    // replay the current recording from its start
     Cancel,         // stop waiting for the helper
+    OpenDiagnostics,  // the Diagnostics page: what the kernel lacks and how to fix it
 };
 
 struct StatePresentation {

@@ -134,7 +134,8 @@ std::optional<QList<double>> histogramBounds(const QList<CounterInfo> &values)
     return bounds;
 }
 
-QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options)
+QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options,
+                      const apps::AppsSnapshot *apps)
 {
     QList<Family> families;
     Family unavailable{sanitize(options.prefix + QStringLiteral("_metric_unavailable")),
@@ -221,6 +222,23 @@ QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const Open
                 bound(f.samples, options.maxSeriesPerFamily, QStringLiteral("%1=\"other\"").arg(keyLabel));
                 families.append(f);
             }
+        }
+    }
+    if (apps) {
+        for (qsizetype c = 0; c < apps->columns.size(); ++c) {
+            const apps::MetricColumn &column = apps->columns[c];
+            if (!column.unavailable.isEmpty())
+                continue;  // the module's own counter is listed as unavailable, with its reason
+            const Scaled base = baseUnit(column.unit);
+            Family f{metricName(options.prefix + QStringLiteral("_app"), QString(), column.name, column.unit),
+                     QStringLiteral("%1 per application (%2)").arg(column.name, column.group), base.unit,
+                     QStringLiteral("counter"), {}};
+            for (const apps::ApplicationRow &app : apps->applications)
+                if (c < app.totals.cumulative.size())
+                    f.samples.append({QStringLiteral("_total"), QStringLiteral("app=\"%1\"").arg(escapeLabel(app.name)),
+                                      double(app.totals.cumulative[c]) * base.factor});
+            bound(f.samples, options.maxSeriesPerFamily, QStringLiteral("app=\"other\""));
+            families.append(f);
         }
     }
     families.append(unavailable);

@@ -1,11 +1,13 @@
 // OpenMetrics (Prometheus) text of a session's cumulative counters: one
 // counter family per module counter (system-wide, per inspected tree, per
 // cgroup), one per keyed-table value (labelled by key), histograms for
-// latency tables whose values are log2 microsecond bins, and an info family
+// latency tables whose values are log2 microsecond bins, per-application
+// totals when the session counts per process, and an info family
 // naming what cannot be measured here and why. Label values are bounded: at
 // most `maxSeriesPerFamily` label sets per family, the rest summed as "other".
 #pragma once
 
+#include "apps_snapshot.h"
 #include "frame.h"
 #include "session_info.h"
 
@@ -22,8 +24,11 @@ struct OpenMetricsOptions {
     QString prefix = QStringLiteral("kinsight");
 };
 
-// The whole exposition (OpenMetrics: ending with "# EOF").
-QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options = {});
+// The whole exposition (OpenMetrics: ending with "# EOF"). With `apps` (a
+// per-process session), also one family per per-application metric
+// ("kinsight_app_file_open_total{app=\"make\"}"), the same bounded labels.
+QString toOpenMetrics(const SessionInfo &session, const Frame &frame, const OpenMetricsOptions &options = {},
+                      const apps::AppsSnapshot *apps = nullptr);
 
 // "vfs_read_bytes" in unit "bytes" -> "kinsight_vfs_read_bytes_total"; names are sanitised.
 // The HTTP Content-Type of each format.

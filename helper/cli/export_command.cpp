@@ -2,6 +2,7 @@
 // already run. --openmetrics prints (or serves over HTTP) the Prometheus /
 // OpenMetrics text; --netdata speaks Netdata's external plugin protocol on
 // stdout so an agent can run Kinsight as its eBPF plugin.
+#include "apps_aggregator.h"
 #include "commands.h"
 #include "metrics_server.h"
 #include "netdata_plugin.h"
@@ -55,6 +56,13 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
                       QStringLiteral("format"), QStringLiteral("prometheus")});
     parser.addOption({QStringLiteral("pid"), QStringLiteral("Also export the process tree of PID (scope=\"tree\")."),
                       QStringLiteral("pid")});
+    parser.addOption({QStringLiteral("no-apps"),
+                      QStringLiteral("Leave out the per-application totals (label app; they need per-process "
+                                     "counting in the kernel).")});
+    parser.addOption({QStringLiteral("max-series"),
+                      QStringLiteral("At most N label values per metric; the rest are summed as \"other\" "
+                                     "(default 200)."),
+                      QStringLiteral("n"), QStringLiteral("200")});
     // Netdata starts plugins as "<plugin> <update_every>": a bare number is the interval.
     QStringList rest = args;
     if (!rest.isEmpty() && rest.contains(QStringLiteral("--netdata")) && !rest.last().startsWith(QLatin1Char('-'))) {
@@ -88,6 +96,12 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     else if (format != QLatin1String("prometheus"))
         return fail(err, QStringLiteral("--format must be openmetrics or prometheus (got '%1')").arg(format));
 
+    bool seriesOk = false;
+    const int maxSeries = parser.value(QStringLiteral("max-series")).toInt(&seriesOk);
+    if (!seriesOk || maxSeries < 1 || maxSeries > 100000)
+        return fail(err, QStringLiteral("--max-series takes a number from 1 to 100000"));
+    const bool withApps = a.openMetrics && !parser.isSet(QStringLiteral("no-apps"));
+
     SourceRequest request;
     QString error;
     if (!readSourceOptions(parser, true, request, &error))
@@ -101,6 +115,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
             return fail(err, QStringLiteral("--pid takes a process id"));
         request.treeRoot = pid;
     }
+
+    request.perProcess = request.perProcess || withApps;
 
     std::unique_ptr<MetricsServer> server;
     if (!a.listen.isEmpty()) {
@@ -125,6 +141,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     exporting::NetdataPluginWriter netdata(source->session(), qMax(1, qRound(request.intervalSeconds)));
     exporting::OpenMetricsOptions options;
     options.format = a.format;
+    options.maxSeriesPerFamily = maxSeries;
+    std::optional<apps::AppsAggregator> applications;
+    if (withApps)
+        applications.emplace(source->session());
     // The first frame is taken at once; --once prints the one after it, so its
     // counters cover a whole interval on either source.
     bool first = true;
@@ -138,15 +158,16 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
             return fail(err, QStringLiteral("the measurement ended: ") + error);
         }
         const bool wasFirst = std::exchange(first, false);
+        const apps::AppsSnapshotPtr appsNow = applications ? applications->push(*frame) : apps::AppsSnapshotPtr();
         if (a.netdata) {
             out << netdata.frame(*frame);
             out.flush();
             if (out.status() != QTextStream::Ok)
                 break;
         } else if (server) {
-            server->publish(source->session(), *frame);
+            server->publish(source->session(), *frame, appsNow, maxSeries);
         } else if (!(a.once && wasFirst)) {
-            out << exporting::toOpenMetrics(source->session(), *frame, options);
+            out << exporting::toOpenMetrics(source->session(), *frame, options, appsNow.get());
             out.flush();
             if (a.once)
                 break;

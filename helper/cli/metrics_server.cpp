@@ -94,9 +94,10 @@ private:
         if (!snapshot)
             return text(503, "Service Unavailable", "no sample yet; try again after one interval\n");
         exporting::OpenMetricsOptions options;
+        options.maxSeriesPerFamily = snapshot->maxSeriesPerFamily;
         options.format = accept.contains("application/openmetrics-text") ? exporting::OpenMetricsOptions::Format::OpenMetrics
                                                                           : exporting::OpenMetricsOptions::Format::Prometheus;
-        QByteArray body = exporting::toOpenMetrics(snapshot->session, snapshot->frame, options).toUtf8();
+        QByteArray body = exporting::toOpenMetrics(snapshot->session, snapshot->frame, options, snapshot->apps.get()).toUtf8();
         QByteArray reply = response(200, "OK", exporting::contentType(options.format).toUtf8(), body);
         if (request[0] == "HEAD")
             reply.chop(body.size());
@@ -188,9 +189,10 @@ QString MetricsServer::address() const
     return address_;
 }
 
-void MetricsServer::publish(const SessionInfo &session, const Frame &frame)
+void MetricsServer::publish(const SessionInfo &session, const Frame &frame, apps::AppsSnapshotPtr apps,
+                            int maxSeriesPerFamily)
 {
-    auto snapshot = std::make_shared<const Snapshot>(Snapshot{session, frame});
+    auto snapshot = std::make_shared<const Snapshot>(Snapshot{session, frame, std::move(apps), maxSeriesPerFamily});
     QMutexLocker lock(&mutex_);
     latest_ = std::move(snapshot);
 }

@@ -5,6 +5,7 @@
 // timeouts; it serves nothing but the exposition.
 #pragma once
 
+#include "apps_snapshot.h"
 #include "frame.h"
 #include "session_info.h"
 
@@ -26,11 +27,14 @@ public:
     bool listen(const QString &addressAndPort, QString *error);
     QString address() const;  // what it listens on, e.g. "127.0.0.1:9435"
 
-    void publish(const SessionInfo &session, const Frame &frame);
+    void publish(const SessionInfo &session, const Frame &frame, apps::AppsSnapshotPtr apps = {},
+                 int maxSeriesPerFamily = 200);
 
     struct Snapshot {
         SessionInfo session;
         Frame frame;
+        apps::AppsSnapshotPtr apps;  // per-application totals, when the session counts per process
+        int maxSeriesPerFamily = 200;
     };
     std::shared_ptr<const Snapshot> latest() const;
 

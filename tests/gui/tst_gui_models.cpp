@@ -147,7 +147,8 @@ private slots:
         NavigationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(ChartCatalog(loadFixture().session));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+                                                 u"Settings"_s, u"Diagnostics"_s}));
         QCOMPARE(model.index(3, 0).data(NavigationModel::PageRole).toString(), NavigationModel::costPageKey());
         const QModelIndex filesystem = model.index(1, 0);
         QCOMPARE(childTexts(model, filesystem), (QStringList{u"File descriptor"_s, u"VFS"_s}));
@@ -161,10 +162,13 @@ private slots:
 
         // A new snapshot replaces the old one in one reset.
         model.setCatalog(ChartCatalog(syntheticSession()));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+                                                 u"Settings"_s, u"Diagnostics"_s}));
         QCOMPARE(childTexts(model, model.index(1, 0)), QStringList{u"VFS"_s});
+        // Without a session only the pages that need none remain.
         model.setCatalog(ChartCatalog());
-        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(childTexts(model), (QStringList{u"Settings"_s, u"Diagnostics"_s}));
+        QCOMPARE(model.index(1, 0).data(NavigationModel::PageRole).toString(), NavigationModel::diagnosticsPageKey());
     }
 
     void keyedCatalogStartsWithWhatTheSessionDeclares()
@@ -270,7 +274,7 @@ private slots:
         ChartCatalog catalog(keyedSession());
         model.setCatalog(catalog);
         QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"MD flush"_s, u"Disk"_s, u"Filesystem"_s,
-                                                 u"Collector cost"_s}));
+                                                 u"Collector cost"_s, u"Settings"_s, u"Diagnostics"_s}));
         // The collectors' own System Overview families sit under the overview page.
         QCOMPARE(childTexts(model, model.index(0, 0)), QStringList{u"Interrupts"_s});
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data(NavigationModel::PageRole).toString(),
@@ -706,7 +710,8 @@ private slots:
         const auto live = [](State s) { return StatePresenter::present(s, {}, SourceKind::Live).actions; };
         QCOMPARE(live(State::HelperMissing), (QList<StateAction>{StateAction::Retry, StateAction::OpenRecording}));
         QCOMPARE(live(State::NotAuthorized), (QList<StateAction>{StateAction::Retry, StateAction::OpenRecording}));
-        QCOMPARE(live(State::KernelUnsupported), (QList<StateAction>{StateAction::Retry, StateAction::OpenRecording}));
+        QCOMPARE(live(State::KernelUnsupported),
+                 (QList<StateAction>{StateAction::OpenDiagnostics, StateAction::Retry, StateAction::OpenRecording}));
         QCOMPARE(live(State::Reconnecting), QList<StateAction>{StateAction::OpenRecording});
         QVERIFY(StatePresenter::present(State::Reconnecting, {}, SourceKind::Live).busy);
         QVERIFY(StatePresenter::isHappy(State::Running));

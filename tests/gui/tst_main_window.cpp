@@ -84,7 +84,8 @@ private slots:
         QTRY_COMPARE(window.source()->state(), StreamSource::State::Ended);
 
         QCOMPARE(topLevelTexts(window.navigationModel()),
-                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s}));
+                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+                              u"Settings"_s, u"Diagnostics"_s}));
         QCOMPARE(window.pageKeys(), (QStringList{NavigationModel::overviewPageKey(), u"Filesystem"_s, u"eBPF"_s}));
         QVERIFY(!window.isStatePageShown());
         QCOMPARE(window.currentPageKey(), NavigationModel::overviewPageKey());
@@ -255,9 +256,11 @@ private slots:
         QTest::newRow("not authorized") << S::NotAuthorized << u"Not authorized to measure this system"_s
                                         << QList<StateAction>{StateAction::Retry, StateAction::OpenRecording};
         QTest::newRow("kernel without BTF") << S::KernelUnsupported << u"This kernel cannot run Kinsight's probes"_s
-                                            << QList<StateAction>{StateAction::Retry, StateAction::OpenRecording};
+                                            << QList<StateAction>{StateAction::OpenDiagnostics, StateAction::Retry,
+                                                                  StateAction::OpenRecording};
         QTest::newRow("failed") << S::Failed << u"The session failed"_s
-                                << QList<StateAction>{StateAction::Retry, StateAction::OpenRecording};
+                                << QList<StateAction>{StateAction::Retry, StateAction::OpenDiagnostics,
+                                                      StateAction::OpenRecording};
         QTest::newRow("helper died") << S::Reconnecting << u"The helper went away — reconnecting by itself"_s
                                      << QList<StateAction>{StateAction::OpenRecording};
         QTest::newRow("ended") << S::Ended << u"The session ended"_s
@@ -302,6 +305,29 @@ private slots:
         QTest::mouseClick(window.statePage()->button(StateAction::Cancel), Qt::LeftButton);
         QCOMPARE(fake->stops, 1);
         QCOMPARE(window.statePage()->headlineText(), u"The session ended"_s);
+    }
+
+    void diagnosticsAndSettingsWorkWithoutASession()
+    {
+        MainWindow window;
+        window.show();
+        auto *fake = new FakeSource;
+        window.runSource(fake, SourceKind::Live);
+        fake->enterState(StreamSource::State::KernelUnsupported, u"no BTF"_s);
+        QVERIFY(window.isStatePageShown());
+        QTest::mouseClick(window.statePage()->button(StateAction::OpenDiagnostics), Qt::LeftButton);
+        QCOMPARE(window.currentPageKey(), NavigationModel::diagnosticsPageKey());
+        QVERIFY(window.navigationView()->isVisible());
+        QCOMPARE(topLevelTexts(window.navigationModel()), (QStringList{u"Settings"_s, u"Diagnostics"_s}));
+        QVERIFY(window.stateBar()->isVisible());  // the problem stays in sight, with Retry
+        fake->enterState(StreamSource::State::Failed, u"still no BTF"_s);
+        QCOMPARE(window.currentPageKey(), NavigationModel::diagnosticsPageKey());  // not yanked away
+
+        window.settingsAction()->trigger();
+        QCOMPARE(window.currentPageKey(), NavigationModel::settingsPageKey());
+        QVERIFY(window.diagnosticsAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        window.diagnosticsAction()->trigger();
+        QCOMPARE(window.currentPageKey(), NavigationModel::diagnosticsPageKey());
     }
 
     void liveSessionsUseTheRequestAndTheFactory()
@@ -394,6 +420,10 @@ private slots:
         QTest::keyClick(window.navigationView(), Qt::Key_Down);
         QCOMPARE(window.currentPageKey(), u"Filesystem"_s);
         QTest::keyClick(window.navigationView(), Qt::Key_End);
+        QCOMPARE(window.currentPageKey(), NavigationModel::diagnosticsPageKey());
+        QTest::keyClick(window.navigationView(), Qt::Key_Up);
+        QCOMPARE(window.currentPageKey(), NavigationModel::settingsPageKey());
+        QTest::keyClick(window.navigationView(), Qt::Key_Up);
         QCOMPARE(window.currentPageKey(), NavigationModel::costPageKey());
         QTest::keyClick(window.navigationView(), Qt::Key_Up);
         QCOMPARE(window.currentPageKey(), u"eBPF"_s);

@@ -261,6 +261,24 @@ private slots:
         save(&window, name);
     }
 
+    void toolPagesWithoutASession()
+    {
+        // Where "Run diagnostics" leads from a kernel Kinsight cannot use, and Settings.
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        auto *fake = new FakeSource;
+        window.runSource(fake, SourceKind::Live);
+        fake->enterState(StreamSource::State::KernelUnsupported,
+                         u"This kernel has no BTF (/sys/kernel/btf/vmlinux is missing)."_s);
+        window.diagnosticsAction()->trigger();
+        QTest::qWait(1500);  // the local checks run in the background
+        save(&window, u"40-window-diagnostics"_s);
+        window.settingsAction()->trigger();
+        QTest::qWait(500);
+        save(&window, u"41-window-settings"_s);
+    }
+
     void reconnectingBar()
     {
         MainWindow window;

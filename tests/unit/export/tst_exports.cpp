@@ -133,6 +133,26 @@ private slots:
         QVERIFY(text.contains(u"kinsight_vfs_irq_runs_total{irq=\"irq49\"} 49\n"_s));
     }
 
+    void perApplicationFamilies()
+    {
+        apps::AppsSnapshot snapshot;
+        snapshot.columns = {{u"vfs"_s, u"vfs_read_bytes"_s, u"vfs"_s, u"bytes"_s, {1}, false, {}},
+                            {u"vfs"_s, u"vfs_create"_s, u"vfs"_s, u"calls"_s, {2}, false, u"needs probes"_s}};
+        for (int i = 0; i < 12; ++i)
+            snapshot.applications.append({u"app\"%1"_s.arg(i), -1, {}, {{quint64(i * 10), 0}, {0, 0}}});
+        OpenMetricsOptions options;
+        options.maxSeriesPerFamily = 5;
+        const QString text = toOpenMetrics(session(), frame(1, 1, 1), options, &snapshot);
+        QVERIFY(text.contains(u"# TYPE kinsight_app_vfs_read_bytes counter\n"_s));
+        QVERIFY(text.contains(u"# UNIT kinsight_app_vfs_read_bytes bytes\n"_s));
+        QVERIFY2(text.contains(u"kinsight_app_vfs_read_bytes_total{app=\"app\\\"11\"} 110\n"_s), qPrintable(text));
+        QCOMPARE(text.count(u"kinsight_app_vfs_read_bytes_total{"_s), 6);  // 5 largest + other
+        QVERIFY(text.contains(u"kinsight_app_vfs_read_bytes_total{app=\"other\"} 210\n"_s));  // 0+10+...+60
+        QVERIFY(!text.contains(u"kinsight_app_vfs_create"_s));  // unavailable: never a zero series
+        // Without a snapshot nothing per application appears.
+        QVERIFY(!toOpenMetrics(session(), frame(1, 1, 1), options).contains(u"kinsight_app_"_s));
+    }
+
     void netdataProtocol()
     {
         NetdataPluginWriter writer(session(), 1);
