@@ -97,9 +97,8 @@ bool prepare(const std::string &dir)
     device = fromEnvironment();
     if (!device.empty())
         return true;
-    if (loopFd >= 0) {
+    if (loopFd >= 0)
         return true;  // a second run in this process reuses the device
-    }
     return attachLoop(dir);
 }
 
