@@ -17,6 +17,8 @@
 #define KS_COUNTERS SOCKET_COUNTERS
 #include "kinsight.bpf.h"
 
+#include "kinsight_syscalls.bpf.h"
+
 #include <bpf/bpf_endian.h>
 
 #define KS_AF_INET 2
@@ -130,22 +132,25 @@ static __always_inline bool key_from_sock(struct sock *sk, struct socket_conn_ke
 	return true;
 }
 
-/* An unconnected UDP socket's peer is in the message: the destination of a send,
- * the source of a received datagram (when the caller asked for it). */
-static __always_inline void peer_from_msg(struct socket_conn_key *key, struct msghdr *msg)
+static __always_inline long read_name(void *dst, __u32 size, const void *src, bool user)
 {
-	void *name;
+	return user ? bpf_probe_read_user(dst, size, src) : bpf_probe_read_kernel(dst, size, src);
+}
+
+/* An unconnected UDP socket's peer is in the message: the destination of a send,
+ * the source of a received datagram (when the caller asked for it). `name` is
+ * the message's address, in the kernel (a hooked function's msghdr) or in the
+ * caller's memory (a syscall's argument, read at its exit). */
+static __always_inline void peer_from_name(struct socket_conn_key *key, const void *name, bool user)
+{
 	__u16 family = 0;
 
-	if (!msg)
-		return;
-	name = BPF_CORE_READ(msg, msg_name);
-	if (!name || bpf_probe_read_kernel(&family, sizeof(family), name))
+	if (!name || read_name(&family, sizeof(family), name, user))
 		return;
 	if (family == KS_AF_INET) {
 		struct sockaddr_in sin;
 
-		if (bpf_probe_read_kernel(&sin, sizeof(sin), name))
+		if (read_name(&sin, sizeof(sin), name, user))
 			return;
 		__builtin_memset(key->remote_addr, 0, sizeof(key->remote_addr));
 		if (key->family == KS_AF_INET6) {
@@ -160,7 +165,7 @@ static __always_inline void peer_from_msg(struct socket_conn_key *key, struct ms
 	} else if (family == KS_AF_INET6 && key->family == KS_AF_INET6) {
 		struct sockaddr_in6 sin6;
 
-		if (bpf_probe_read_kernel(&sin6, sizeof(sin6), name))
+		if (read_name(&sin6, sizeof(sin6), name, user))
 			return;
 		__builtin_memcpy(key->remote_addr, &sin6.sin6_addr, 16);
 		key->remote_port = bpf_ntohs(sin6.sin6_port);
@@ -212,8 +217,9 @@ static __always_inline void row_add(struct socket_conn_values *row, struct sock 
 	row->v[SOCKET_CONN_STATE] = BPF_CORE_READ(sk, __sk_common.skc_state);
 }
 
-/* Adds to the calling process's row of `sk` (its peer taken from `msg` when given). */
-static __always_inline void conn_add(struct sock *sk, struct msghdr *msg, __u32 i1, __u64 d1, __u32 i2, __u64 d2)
+/* Adds to the calling process's row of `sk` (its peer taken from `name` when given). */
+static __always_inline void conn_add(struct sock *sk, const void *name, bool user, __u32 i1, __u64 d1, __u32 i2,
+				     __u64 d2)
 {
 	struct socket_conn_key key = {};
 	struct socket_conn_values *row;
@@ -221,7 +227,7 @@ static __always_inline void conn_add(struct sock *sk, struct msghdr *msg, __u32 
 
 	if (!conn_wanted(tgid) || !key_from_sock(sk, &key))
 		return;
-	peer_from_msg(&key, msg);
+	peer_from_name(&key, name, user);
 	key.tgid = tgid;
 	bpf_get_current_comm(key.comm, sizeof(key.comm));
 	row = conn_row(&key, sk);
@@ -251,7 +257,8 @@ static __always_inline bool is_udp(__u16 protocol)
 	return protocol == IPPROTO_UDP || protocol == IPPROTO_UDPLITE;
 }
 
-static __always_inline void io_done(struct sock *sk, struct msghdr *msg, bool udp, bool sent, long ret, bool peek)
+/* `calls` sends or receives that moved `moved` bytes, or (ret < 0) one that failed: the totals. */
+static __always_inline void io_totals(bool udp, bool sent, long ret, __u64 calls, __u64 moved)
 {
 	__u32 call, bytes, error;
 
@@ -264,17 +271,32 @@ static __always_inline void io_done(struct sock *sk, struct msghdr *msg, bool ud
 		bytes = sent ? SOCKET_TCP_SEND_BYTES : SOCKET_TCP_RECV_BYTES;
 		error = sent ? SOCKET_TCP_SEND_ERROR : SOCKET_TCP_RECV_ERROR;
 	}
-	if (ret < 0) {
+	if (ret < 0)
 		ks_call(call, error, ret);
-		return;
-	}
-	/* A peek copies bytes that the next receive copies again. */
-	__u64 moved = peek ? 0 : ret;
-	ks_add2_for(ks_current_tgid(), call, 1, bytes, moved);
-	if (sent)
-		conn_add(sk, msg, SOCKET_CONN_SENDS, 1, SOCKET_CONN_BYTES_SENT, moved);
 	else
-		conn_add(sk, msg, SOCKET_CONN_RECEIVES, 1, SOCKET_CONN_BYTES_RECEIVED, moved);
+		ks_add2_for(ks_current_tgid(), call, calls, bytes, moved);
+}
+
+/* ... and the connection row (the peer from `name`, if any). */
+static __always_inline void io_row(struct sock *sk, const void *name, bool user, bool sent, __u64 calls,
+				   __u64 moved)
+{
+	if (sent)
+		conn_add(sk, name, user, SOCKET_CONN_SENDS, calls, SOCKET_CONN_BYTES_SENT, moved);
+	else
+		conn_add(sk, name, user, SOCKET_CONN_RECEIVES, calls, SOCKET_CONN_BYTES_RECEIVED, moved);
+}
+
+static __always_inline void io_done(struct sock *sk, struct msghdr *msg, bool udp, bool sent, long ret, bool peek)
+{
+	const void *name = msg ? BPF_CORE_READ(msg, msg_name) : NULL;
+
+	/* A peek copies bytes that the next receive copies again. */
+	__u64 moved = peek || ret < 0 ? 0 : ret;
+
+	io_totals(udp, sent, ret, 1, moved);
+	if (ret >= 0)
+		io_row(sk, name, false, sent, 1, moved);
 }
 
 static __always_inline void connect_done(struct sock *sk, bool v6, long ret)
@@ -283,7 +305,7 @@ static __always_inline void connect_done(struct sock *sk, bool v6, long ret)
 	if (ret != 0)
 		return;
 	set_owner(sk, OWNER_OUTBOUND);
-	conn_add(sk, NULL, SOCKET_CONN_VALUES, 0, SOCKET_CONN_VALUES, 0);
+	conn_add(sk, NULL, false, SOCKET_CONN_VALUES, 0, SOCKET_CONN_VALUES, 0);
 }
 
 static __always_inline void accepted(struct sock *sk)
@@ -292,7 +314,7 @@ static __always_inline void accepted(struct sock *sk)
 		return;
 	ks_add(SOCKET_TCP_ACCEPT, 1);
 	set_owner(sk, OWNER_INBOUND);
-	conn_add(sk, NULL, SOCKET_CONN_VALUES, 0, SOCKET_CONN_VALUES, 0);
+	conn_add(sk, NULL, false, SOCKET_CONN_VALUES, 0, SOCKET_CONN_VALUES, 0);
 }
 
 static __always_inline void closing(struct sock *sk)
@@ -759,7 +781,6 @@ int retransmit__tracepoint(struct retransmit_record *ctx)
 #endif
 #define KS_NR_ACCEPT 43
 #define KS_NR_ACCEPT4 288
-#define KS_USER32_CS 0x23 /* ia32 syscalls have other numbers */
 
 /* Record of a syscalls:sys_exit_<name> event (fixed by the tracing ABI). */
 struct syscall_exit_record {
@@ -815,5 +836,148 @@ int accept_exit__tracepoint(struct syscall_exit_record *ctx)
 		accepted(socket_of_fd(ctx->ret));
 	return 0;
 }
+
+/*
+ * Kernels before 6.3 have no sock_send_length / sock_recv_length: in the
+ * tracepoint family, sends and receives are then taken at the exit of the
+ * syscalls that reach sendmsg / recvmsg of a socket (read, write, readv,
+ * writev, sendto, recvfrom, sendmsg, recvmsg, sendmmsg, recvmmsg), the
+ * descriptor looked up as accept's is. The result is the syscall's. A
+ * datagram's peer is read from the caller's memory (the sendto / recvfrom
+ * address, the msghdr's name).
+ */
+#define KS_MSGHDR_SIZE 56  /* struct user_msghdr, x86_64 */
+#define KS_MMSGHDR_SIZE 64 /* struct mmsghdr: the msghdr, msg_len, padding */
+
+/* What identifies a peer in a sockaddr_in or sockaddr_in6 (the first 24 bytes of either). */
+struct peer_words {
+	__u16 family;
+	__u16 port;
+	__u32 v4_or_flowinfo;
+	__u64 v6_high;
+	__u64 v6_low;
+};
+
+/*
+ * The messages of a sendmmsg / recvmmsg vector are read by two global
+ * functions, which the verifier checks once each: their results are then
+ * unknown numbers to the caller, whose tail (the connection-table update) is
+ * checked once instead of once per loop exit. Past SOCKET_MMSG_MAX messages
+ * only the calls count.
+ */
+
+/* Bytes of the first `n` messages (msg_len, set by the kernel). */
+__noinline __u64 socket_mmsg_bytes(unsigned long vec, long n)
+{
+	__u64 total = 0;
+
+	for (int i = 0; i < SOCKET_MMSG_MAX; i++) {
+		unsigned int len = 0;
+
+		if (i >= n)
+			break;
+		bpf_probe_read_user(&len, sizeof(len), (void *)(vec + i * KS_MMSGHDR_SIZE + KS_MSGHDR_SIZE));
+		total += len;
+	}
+	return total;
+}
+
+/* 1 when the first `n` messages name one and the same peer. A failed read leaves
+ * zeros, which differ from any peer. */
+__noinline int socket_mmsg_one_peer(unsigned long vec, long n)
+{
+	struct peer_words first = {};
+	const void *name = NULL;
+	__u64 differs = 0, v4_mask, v6_mask;
+
+	if (bpf_probe_read_user(&name, sizeof(name), (void *)vec) || !name
+	    || bpf_probe_read_user(&first, sizeof(first), name))
+		return 0;
+	/* sockaddr_in ends at byte 16 and its caller's buffer may hold anything after. */
+	v4_mask = first.family == KS_AF_INET ? ~0ULL : 0;
+	v6_mask = ~v4_mask;
+	for (int i = 1; i < SOCKET_MMSG_MAX; i++) {
+		struct peer_words other = {};
+		const void *each = NULL;
+
+		if (i >= n)
+			break;
+		bpf_probe_read_user(&each, sizeof(each), (void *)(vec + i * KS_MMSGHDR_SIZE));
+		bpf_probe_read_user(&other, sizeof(other), each);
+		differs |= (__u64)(first.family ^ other.family) | (first.port ^ other.port)
+			   | ((first.v4_or_flowinfo ^ other.v4_or_flowinfo) & v4_mask)
+			   | (((first.v6_high ^ other.v6_high) | (first.v6_low ^ other.v6_low)) & v6_mask);
+	}
+	return differs == 0;
+}
+
+/* A sendmmsg / recvmmsg that moved `n` (> 0) messages: each is one sendmsg / recvmsg
+ * of the socket. They go to the row of their peer when all have the same one (a
+ * burst to one destination), else to the socket's row without a datagram peer. */
+static __always_inline void mmsg_done(struct sock *sk, bool udp, bool sent, bool peek, unsigned long vec, long n)
+{
+	const void *name = NULL;
+	__u64 total = socket_mmsg_bytes(vec, n);
+
+	if (peek)
+		total = 0;
+	if (udp && socket_mmsg_one_peer(vec, n))
+		bpf_probe_read_user(&name, sizeof(name), (void *)vec);
+	io_totals(udp, sent, n, n, total);
+	io_row(sk, name, true, sent, n, total);
+}
+
+static __always_inline void ks_on_syscall_exit(__u32 action, long ret, struct pt_regs *regs)
+{
+	__u32 kind = action >> 8, want = action & 0xff;
+	bool sent = kind < SOCKET_SYS_READ, udp, peek = false;
+	const void *name = NULL;
+	struct sock *sk;
+	__u16 protocol;
+	__u64 moved;
+
+	sk = socket_of_fd((int)ks_syscall_arg(regs, 0));
+	if (!sk || !is_inet(sk))
+		return;
+	protocol = BPF_CORE_READ(sk, sk_protocol);
+	udp = is_udp(protocol);
+	if (!udp && protocol != IPPROTO_TCP)
+		return;
+	if (!(want & (udp ? (sent ? SOCKET_WANT_UDP_SEND : SOCKET_WANT_UDP_RECV)
+			  : (sent ? SOCKET_WANT_TCP_SEND : SOCKET_WANT_TCP_RECV))))
+		return;
+	switch (kind) {
+	case SOCKET_SYS_SENDTO:
+		name = (const void *)BPF_CORE_READ(regs, r8);
+		break;
+	case SOCKET_SYS_RECVFROM:
+		name = (const void *)BPF_CORE_READ(regs, r8);
+		peek = ks_syscall_arg(regs, 3) & KS_MSG_PEEK;
+		break;
+	case SOCKET_SYS_RECVMSG:
+		peek = ks_syscall_arg(regs, 2) & KS_MSG_PEEK;
+		/* fall through */
+	case SOCKET_SYS_SENDMSG:
+		if (bpf_probe_read_user(&name, sizeof(name), (void *)ks_syscall_arg(regs, 1)))
+			name = NULL;
+		break;
+	case SOCKET_SYS_RECVMMSG:
+		peek = ks_syscall_arg(regs, 3) & KS_MSG_PEEK;
+		/* fall through */
+	case SOCKET_SYS_SENDMMSG:
+		/* The result is a count of messages; 0 means none was sent or received. */
+		if (ret > 0)
+			mmsg_done(sk, udp, sent, peek, ks_syscall_arg(regs, 1), ret);
+		else if (ret < 0)
+			io_totals(udp, sent, ret, 1, 0);
+		return;
+	}
+	moved = peek || ret < 0 ? 0 : ret;
+	io_totals(udp, sent, ret, 1, moved);
+	if (ret >= 0)
+		io_row(sk, udp ? name : NULL, true, sent, 1, moved);
+}
+
+KS_SYSCALL_EXIT_PROGRAMS(socket)
 
 KS_RELEASE_PROGRAMS(socket, KS_NO_RELEASE_WORK)

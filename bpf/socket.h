@@ -49,6 +49,34 @@ enum socket_counter {
 
 #define SOCKET_COMM_LEN 16
 
+/*
+ * Syscall-exit fallback (kernels before 6.3 in the tracepoint family: no
+ * sock_send_length / sock_recv_length). An action of the dispatch table is a
+ * syscall kind (bits 8..15) and the hooks that want it (bits 0..7): tcp_send
+ * and udp_send both register sendto, and the engine ORs their actions.
+ */
+enum socket_syscall_kind {
+	SOCKET_SYS_WRITE = 1,
+	SOCKET_SYS_WRITEV,
+	SOCKET_SYS_SENDTO,
+	SOCKET_SYS_SENDMSG,
+	SOCKET_SYS_SENDMMSG,
+	SOCKET_SYS_READ,     /* receives from here on */
+	SOCKET_SYS_READV,
+	SOCKET_SYS_RECVFROM,
+	SOCKET_SYS_RECVMSG,
+	SOCKET_SYS_RECVMMSG,
+};
+
+#define SOCKET_WANT_TCP_SEND 0x1
+#define SOCKET_WANT_TCP_RECV 0x2
+#define SOCKET_WANT_UDP_SEND 0x4
+#define SOCKET_WANT_UDP_RECV 0x8
+#define SOCKET_SYS_ACTION(kind, want) (((kind) << 8) | (want))
+
+/* sendmmsg / recvmmsg: the bytes of at most this many messages of one call are read. */
+#define SOCKET_MMSG_MAX 64
+
 /* No implicit padding: the key is hashed as bytes. */
 struct socket_conn_key {
 	__u8 local_addr[16];  /* IPv4: the first 4 bytes, network order */

@@ -537,14 +537,24 @@ std::unique_ptr<LoadedModule> Loader::run()
 
         // Syscall dispatch tables first, so nothing is missed once programs attach.
         if (int lut = bpf_object__find_map_fd_by_name(obj, "ks_syscall_action"); lut >= 0) {
+            // Hooks of one module may share a syscall (socket's tcp_send and udp_send both take
+            // sendto): their actions are bits that combine. The whole table is written, since a
+            // reload takes over the previous table; an entry that stays is never zero meanwhile.
+            std::map<uint32_t, uint32_t> table;
             for (HookState &h : hooks_) {
                 if (!h.active || h.remaining.empty())
                     continue;
                 for (const SyscallAction &s : h.remaining.front()->syscalls)
-                    if (auto nr = KernelFeatures::syscallNumber(s.syscall); nr && *nr < KS_SYSCALL_SLOTS) {
-                        uint32_t key = *nr, value = s.action;
-                        bpf_map_update_elem(lut, &key, &value, BPF_ANY);
-                    }
+                    if (auto nr = KernelFeatures::syscallNumber(s.syscall); nr && *nr < KS_SYSCALL_SLOTS)
+                        table[uint32_t(*nr)] |= s.action;
+            }
+            for (uint32_t key = 0; key < KS_SYSCALL_SLOTS; ++key) {
+                uint32_t value = 0, old = 0;
+                if (auto it = table.find(key); it != table.end())
+                    value = it->second;
+                if (bpf_map_lookup_elem(lut, &key, &old) == 0 && old == value)
+                    continue;
+                bpf_map_update_elem(lut, &key, &value, BPF_ANY);
             }
         }
 

@@ -1,15 +1,23 @@
 // The socket scenario's workload: a known amount of TCP and UDP traffic over
 // loopback, in one process, so every socket end belongs to it.
 //
-//   ks-workload-socket sends=N bytes=B datagrams=K datagram=U retransmit=0|1 report=FILE
+//   ks-workload-socket sends=N bytes=B datagrams=K datagram=U peek=0|1 retransmit=0|1 report=FILE
 //
 // For IPv4, then IPv6: a listener, a client that connects to it, the accepted
 // socket; N sends of B bytes from the client, each received by the accepted
 // socket in one receive (the data is waited for with poll first, so a receive
 // never waits inside the kernel); then the client, the accepted socket and the
 // listener are closed. Then, for each family, an unconnected UDP client sends K
-// datagrams of U bytes with sendto to an unconnected UDP server, which takes
-// each with one recvfrom.
+// datagrams of U bytes to an unconnected UDP server, which takes each in one
+// receive, asking for the sender's address.
+//
+// Every way into a socket's sendmsg / recvmsg is taken in turn, since the
+// tracepoint fallback of kernels before 6.3 handles each syscall itself: TCP
+// sends rotate through send, write, sendmsg and writev (receives: recv, read,
+// recvmsg, readv); UDP through sendto/recvfrom, sendmsg/recvmsg (with the
+// address in the message) and sendmmsg/recvmmsg of two datagrams. Each is one
+// sendmsg or recvmsg of the socket per message. peek=1 adds, before the first
+// receive of each socket, one MSG_PEEK receive: a call that moves no bytes.
 //
 // retransmit=1 adds one IPv4 SYN retransmission: a listener with a backlog of 0
 // holds connection A unaccepted, so the SYN of connection B is dropped; A is
@@ -30,6 +38,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 static FILE *report;
@@ -135,6 +144,43 @@ static void record(const char *name, int local_fd, int remote_port)
 	fprintf(report, "%s %d %d\n", name, port_of(local_fd), remote_port);
 }
 
+static int peek;
+
+/* One send of `bytes` on a connected socket, the way number `way` says. */
+static long tcp_send(int fd, char *buf, long bytes, long way)
+{
+	struct iovec iov[2] = { { buf, bytes / 2 }, { buf + bytes / 2, bytes - bytes / 2 } };
+	struct msghdr msg = { .msg_iov = iov, .msg_iovlen = 2 };
+
+	switch (way % 4) {
+	case 0:
+		return send(fd, buf, bytes, 0);
+	case 1:
+		return write(fd, buf, bytes);
+	case 2:
+		return sendmsg(fd, &msg, 0);
+	default:
+		return writev(fd, iov, 2);
+	}
+}
+
+static long tcp_recv(int fd, char *buf, long bytes, long way)
+{
+	struct iovec iov[2] = { { buf, bytes / 2 }, { buf + bytes / 2, bytes - bytes / 2 } };
+	struct msghdr msg = { .msg_iov = iov, .msg_iovlen = 2 };
+
+	switch (way % 4) {
+	case 0:
+		return recv(fd, buf, bytes, 0);
+	case 1:
+		return read(fd, buf, bytes);
+	case 2:
+		return recvmsg(fd, &msg, 0);
+	default:
+		return readv(fd, iov, 2);
+	}
+}
+
 static int tcp_round(int family, long sends, long bytes, char *buf)
 {
 	const char *tag = family == AF_INET ? "tcp4" : "tcp6";
@@ -152,9 +198,13 @@ static int tcp_round(int family, long sends, long bytes, char *buf)
 	if (server < 0)
 		return fail("accept");
 	for (long i = 0; i < sends; i++) {
-		if (send(client, buf, bytes, 0) != bytes)
+		if (tcp_send(client, buf, bytes, i) != bytes)
 			return fail("send");
-		if (readable(server) != 0 || recv(server, buf, bytes, 0) != bytes)
+		if (readable(server) != 0)
+			return -1;
+		if (peek && i == 0 && recv(server, buf, bytes, MSG_PEEK) != bytes)
+			return fail("recv MSG_PEEK");
+		if (tcp_recv(server, buf, bytes, i) != bytes)
 			return fail("recv (data did not arrive in one piece)");
 	}
 	snprintf(name, sizeof(name), "%s-client", tag);
@@ -170,7 +220,7 @@ static int tcp_round(int family, long sends, long bytes, char *buf)
 static int udp_round(int family, long datagrams, long size, char *buf)
 {
 	const char *tag = family == AF_INET ? "udp4" : "udp6";
-	struct sockaddr_storage server_addr, client_addr, from;
+	struct sockaddr_storage server_addr, client_addr, from[2];
 	socklen_t server_len, client_len, from_len;
 	char name[32];
 	int server = bound(family, SOCK_DGRAM, &server_addr, &server_len);
@@ -179,12 +229,57 @@ static int udp_round(int family, long datagrams, long size, char *buf)
 	if (server < 0 || client < 0)
 		return -1;
 	for (long i = 0; i < datagrams; i++) {
-		if (sendto(client, buf, size, 0, (struct sockaddr *)&server_addr, server_len) != size)
-			return fail("sendto");
-		from_len = sizeof(from);
-		if (readable(server) != 0
-		    || recvfrom(server, buf, size, 0, (struct sockaddr *)&from, &from_len) != size)
-			return fail("recvfrom");
+		struct iovec iov[2] = { { buf, size }, { buf, size } };
+		struct mmsghdr m[2];
+
+		memset(m, 0, sizeof(m));
+		for (int k = 0; k < 2; k++) {
+			m[k].msg_hdr.msg_iov = &iov[k];
+			m[k].msg_hdr.msg_iovlen = 1;
+		}
+		if (i % 3 == 2 && i + 1 < datagrams) {
+			/* Two datagrams in one sendmmsg, both taken by one recvmmsg. */
+			for (int k = 0; k < 2; k++) {
+				m[k].msg_hdr.msg_name = &server_addr;
+				m[k].msg_hdr.msg_namelen = server_len;
+			}
+			if (sendmmsg(client, m, 2, 0) != 2)
+				return fail("sendmmsg");
+			for (int k = 0; k < 2; k++) {
+				m[k].msg_hdr.msg_name = &from[k];
+				m[k].msg_hdr.msg_namelen = sizeof(from[k]);
+			}
+			if (readable(server) != 0 || recvmmsg(server, m, 2, 0, NULL) != 2 || m[0].msg_len != size
+			    || m[1].msg_len != size)
+				return fail("recvmmsg");
+			i++;
+			continue;
+		}
+		if (i % 3 == 0) {
+			if (sendto(client, buf, size, 0, (struct sockaddr *)&server_addr, server_len) != size)
+				return fail("sendto");
+		} else {
+			m[0].msg_hdr.msg_name = &server_addr;
+			m[0].msg_hdr.msg_namelen = server_len;
+			if (sendmsg(client, &m[0].msg_hdr, 0) != size)
+				return fail("sendmsg");
+		}
+		if (readable(server) != 0)
+			return -1;
+		from_len = sizeof(from[0]);
+		if (peek && i == 0
+		    && recvfrom(server, buf, size, MSG_PEEK, (struct sockaddr *)&from[0], &from_len) != size)
+			return fail("recvfrom MSG_PEEK");
+		from_len = sizeof(from[0]);
+		if (i % 3 == 0) {
+			if (recvfrom(server, buf, size, 0, (struct sockaddr *)&from[0], &from_len) != size)
+				return fail("recvfrom");
+		} else {
+			m[0].msg_hdr.msg_name = &from[0];
+			m[0].msg_hdr.msg_namelen = sizeof(from[0]);
+			if (recvmsg(server, &m[0].msg_hdr, 0) != size)
+				return fail("recvmsg");
+		}
 	}
 	snprintf(name, sizeof(name), "%s-client", tag);
 	record(name, client, port_of(server));
@@ -242,9 +337,10 @@ int main(int argc, char **argv)
 	static char buf[1 << 16];
 
 	if (bytes <= 0 || bytes > (long)sizeof(buf) || datagram <= 0 || datagram > (long)sizeof(buf) || !report_path) {
-		fprintf(stderr, "usage: ks-workload-socket sends=N bytes=B datagrams=K datagram=U retransmit=0|1 report=FILE\n");
+		fprintf(stderr, "usage: ks-workload-socket sends=N bytes=B datagrams=K datagram=U peek=0|1 retransmit=0|1 report=FILE\n");
 		return 2;
 	}
+	peek = arg(argc, argv, "peek") != 0;
 	memset(buf, 'k', sizeof(buf));
 	report = fopen(report_path, "w");
 	if (!report)

@@ -85,6 +85,28 @@ Candidate noLengthEvent(std::string_view event, std::vector<int> counters, std::
     return {ProgramKind::Tracepoint, ModeUse::Both, {}, {}, std::move(unavailable)};
 }
 
+// Kernels before 6.3 in the tracepoint family: the syscalls that end in a socket's
+// sendmsg / recvmsg, taken at their exit (socket.bpf.c). `want` says which
+// protocol's hook this is; hooks sharing a syscall combine their bits.
+std::vector<Candidate> syscallFallback(bool sent, unsigned want, std::string_view note)
+{
+    const auto act = [want](unsigned kind) { return uint32_t(SOCKET_SYS_ACTION(kind, want)); };
+    std::vector<SyscallAction> syscalls;
+    if (sent)
+        syscalls = {{"write", act(SOCKET_SYS_WRITE)},
+                    {"writev", act(SOCKET_SYS_WRITEV)},
+                    {"sendto", act(SOCKET_SYS_SENDTO)},
+                    {"sendmsg", act(SOCKET_SYS_SENDMSG)},
+                    {"sendmmsg", act(SOCKET_SYS_SENDMMSG)}};
+    else
+        syscalls = {{"read", act(SOCKET_SYS_READ)},
+                    {"readv", act(SOCKET_SYS_READV)},
+                    {"recvfrom", act(SOCKET_SYS_RECVFROM)},
+                    {"recvmsg", act(SOCKET_SYS_RECVMSG)},
+                    {"recvmmsg", act(SOCKET_SYS_RECVMMSG)}};
+    return KS_SYSCALL_EXIT_CANDIDATES("socket", ModeUse::Both, std::move(syscalls), {}, note);
+}
+
 // "tcp 127.0.0.1:40000 > 127.0.0.1:5000 pid 1234": one socket end of one process.
 std::string connectionLabel(const void *key, size_t size)
 {
@@ -129,6 +151,11 @@ constexpr std::string_view kAcceptNote =
 constexpr std::string_view kUdpNote =
     "an unconnected socket's rows take the peer from the message (the sendto destination, the recvfrom source "
     "when the caller asks for it)";
+constexpr std::string_view kSyscallIoNote =
+    "this kernel has no sock:sock_send_length / sock_recv_length (Linux 6.3): counts read, write, readv, writev, "
+    "sendto, recvfrom, sendmsg, recvmsg, sendmmsg and recvmmsg on the sockets, at their exit, with their result "
+    "(sendmmsg/recvmmsg: each message, with the bytes of the first 64 of a call); sendfile, splice, io_uring and "
+    "in-kernel senders are not seen, and a call that fails before reaching the socket counts as a failed call";
 constexpr std::string_view kAcceptTpNote =
     "counts accept and accept4 syscalls that returned a TCP socket; io_uring and in-kernel accepts are not seen";
 
@@ -165,6 +192,7 @@ const ModuleDescriptor &socketModule()
                  fexit({{"tcp_send__fexit", {"tcp_sendmsg"}}}),
                  tracepoints("tcp_send", kTcpSendTpNote),
                  kretprobe({{"tcp_send__kprobe", {"tcp_sendmsg"}}, {"tcp_send__kretprobe", {"tcp_sendmsg"}}}),
+                 syscallFallback(true, SOCKET_WANT_TCP_SEND, kSyscallIoNote),
                  noLengthEvent("sock_send_length",
                                {SOCKET_TCP_SEND_CALL, SOCKET_TCP_SEND_BYTES, SOCKET_TCP_SEND_ERROR}, "TCP send")),
             hook("tcp_recv", {SOCKET_TCP_RECV_CALL, SOCKET_TCP_RECV_BYTES, SOCKET_TCP_RECV_ERROR},
@@ -172,6 +200,7 @@ const ModuleDescriptor &socketModule()
                  tracepoints("tcp_recv", kTcpRecvTpNote),
                  kretprobe({{"tcp_recv__kprobe", {"tcp_recvmsg"}}, {"tcp_recv__kretprobe", {"tcp_recvmsg"}}},
                            kTcpRecvNote),
+                 syscallFallback(false, SOCKET_WANT_TCP_RECV, kSyscallIoNote),
                  noLengthEvent("sock_recv_length",
                                {SOCKET_TCP_RECV_CALL, SOCKET_TCP_RECV_BYTES, SOCKET_TCP_RECV_ERROR}, "TCP receive")),
             hook("tcp_close", {SOCKET_TCP_CLOSE},
@@ -214,6 +243,7 @@ const ModuleDescriptor &socketModule()
                             {"udp_send__kretprobe", {"udp_sendmsg"}},
                             {"udp_send__kretprobe", {"udpv6_sendmsg"}, true}},
                            kUdpNote),
+                 syscallFallback(true, SOCKET_WANT_UDP_SEND, kSyscallIoNote),
                  noLengthEvent("sock_send_length",
                                {SOCKET_UDP_SEND_CALL, SOCKET_UDP_SEND_BYTES, SOCKET_UDP_SEND_ERROR}, "UDP send")),
             hook("udp_recv", {SOCKET_UDP_RECV_CALL, SOCKET_UDP_RECV_BYTES, SOCKET_UDP_RECV_ERROR},
@@ -225,6 +255,7 @@ const ModuleDescriptor &socketModule()
                             {"udp_recv__kretprobe", {"udp_recvmsg"}},
                             {"udp_recv__kretprobe", {"udpv6_recvmsg"}, true}},
                            kUdpNote),
+                 syscallFallback(false, SOCKET_WANT_UDP_RECV, kSyscallIoNote),
                  noLengthEvent("sock_recv_length",
                                {SOCKET_UDP_RECV_CALL, SOCKET_UDP_RECV_BYTES, SOCKET_UDP_RECV_ERROR}, "UDP receive")),
             // Netdata's connected_udp is fed only by listening ports read from /proc at start, and stays 0.

@@ -20,8 +20,11 @@
 namespace kinsight::exactness {
 namespace {
 
+// sends = 6 and datagrams = 5 take every syscall the workload rotates through
+// (send/write/sendmsg/writev; sendto, sendmsg, sendmmsg of two).
 struct Params {
     long sends = 6, bytes = 1000, datagrams = 5, datagram = 300;
+    bool peek = true;  // one MSG_PEEK receive per receiving socket: a call, no bytes
     bool retransmit = true;
 };
 const Params p;
@@ -83,13 +86,14 @@ std::vector<Want> wanted(const End &e)
     const bool v6 = e.name[3] == '6';
     const char *connect = v6 ? "connect_v6" : "connect_v4";
     const long stream = p.sends * p.bytes, datagrams = p.datagrams * p.datagram;
+    const long peeks = p.peek ? 1 : 0;
     if (e.name == "tcp4-client" || e.name == "tcp6-client")
         return {{SOCKET_CONN_BYTES_SENT, stream, "tcp_send"}, {SOCKET_CONN_SENDS, p.sends, "tcp_send"},
                 {SOCKET_CONN_RECEIVES, 0, "tcp_recv"},         {SOCKET_CONN_CONNECTS, 1, connect},
                 {SOCKET_CONN_ACCEPTS, 0, "accept"},           {SOCKET_CONN_CLOSES, 1, "tcp_close"},
                 {SOCKET_CONN_STATE, kTcpClose, "tcp_close"}};
     if (e.name == "tcp4-server" || e.name == "tcp6-server")
-        return {{SOCKET_CONN_BYTES_RECEIVED, stream, "tcp_recv"}, {SOCKET_CONN_RECEIVES, p.sends, "tcp_recv"},
+        return {{SOCKET_CONN_BYTES_RECEIVED, stream, "tcp_recv"}, {SOCKET_CONN_RECEIVES, p.sends + peeks, "tcp_recv"},
                 {SOCKET_CONN_SENDS, 0, "tcp_send"},               {SOCKET_CONN_CONNECTS, 0, connect},
                 {SOCKET_CONN_ACCEPTS, 1, "accept"},               {SOCKET_CONN_CLOSES, 1, "tcp_close"},
                 {SOCKET_CONN_STATE, kTcpClose, "tcp_close"}};
@@ -97,7 +101,8 @@ std::vector<Want> wanted(const End &e)
         return {{SOCKET_CONN_BYTES_SENT, datagrams, "udp_send"}, {SOCKET_CONN_SENDS, p.datagrams, "udp_send"},
                 {SOCKET_CONN_RECEIVES, 0, "udp_recv"}};
     if (udp)
-        return {{SOCKET_CONN_BYTES_RECEIVED, datagrams, "udp_recv"}, {SOCKET_CONN_RECEIVES, p.datagrams, "udp_recv"},
+        return {{SOCKET_CONN_BYTES_RECEIVED, datagrams, "udp_recv"},
+                {SOCKET_CONN_RECEIVES, p.datagrams + peeks, "udp_recv"},
                 {SOCKET_CONN_SENDS, 0, "udp_send"}};
     if (e.name == "retransmit-a")
         return {{SOCKET_CONN_CONNECTS, 1, "connect_v4"},
@@ -108,17 +113,24 @@ std::vector<Want> wanted(const End &e)
             {SOCKET_CONN_CLOSES, 1, "tcp_close"}};
 }
 
-// Whether `hook` attached a program. A hook can also end on a candidate that
-// only says why its counters are unavailable (sock_send_length before 6.3):
-// it has a family then, but feeds no row.
-bool feeds(const ScenarioContext &c, const char *hook)
+// The variant `hook` attached ("fexit tcp_sendmsg", "tp_btf sys_exit (...)"); "" when none.
+std::string chosen(const ScenarioContext &c, const std::string &hook)
 {
     for (const auto &report : c.engine->reports())
         if (report.module == "socket")
             for (const auto &h : report.hooks)
                 if (h.hook == hook)
-                    return h.kind && !h.chosen.empty() && h.chosen != "none";
-    return false;
+                    return h.kind ? h.chosen : std::string();
+    return {};
+}
+
+// Whether `hook` attached a program. A hook can also end on a candidate that
+// only says why its counters are unavailable (sock_send_length before 6.3):
+// it has a family then, but feeds no row.
+bool feeds(const ScenarioContext &c, const char *hook)
+{
+    const std::string variant = chosen(c, hook);
+    return !variant.empty() && variant != "none";
 }
 
 // Checks the workload's rows of the connection table; a failed check becomes an
@@ -150,10 +162,12 @@ void checkConnections(const ScenarioContext &c, std::map<std::string, long> &e)
     for (const End &end : report.ends) {
         const bool udp = end.name.rfind("udp", 0) == 0;
         const bool v6 = end.name[3] == '6';
-        // A datagram's peer is known to the hooks that see the message, not to the
-        // sock_*_length events: an unconnected socket's rows there have none.
+        // A datagram's peer is known to the hooks that see the message (functions, and
+        // the syscall-exit fallback, which reads the sendto / recvfrom address), not to
+        // the sock_*_length events: an unconnected socket's rows there have none.
         const std::string ioHook = udp ? (end.name.find("client") != std::string::npos ? "udp_send" : "udp_recv") : "";
-        const bool peerKnown = !udp || c.family("socket", ioHook) != engine::Family::Tracepoint;
+        const bool peerKnown = !udp || c.family("socket", ioHook) != engine::Family::Tracepoint
+                               || chosen(c, ioHook).find("sys_exit") != std::string::npos;
         const int remotePort = peerKnown ? end.remotePort : 0;
 
         std::vector<Want> wants;
@@ -201,18 +215,21 @@ const bool registered = registerScenario({
         runDir = dir;
         return std::vector<std::string>{kv("sends", p.sends),         kv("bytes", p.bytes),
                                         kv("datagrams", p.datagrams), kv("datagram", p.datagram),
-                                        kv("retransmit", p.retransmit), "report=" + dir + "/sockets"};
+                                        kv("peek", p.peek),           kv("retransmit", p.retransmit),
+                                        "report=" + dir + "/sockets"};
     },
     nullptr,
     [](const ScenarioContext &c) {
         // Per family (IPv4, IPv6): N sends and N receives of B bytes over TCP, K
-        // datagrams of U bytes each way over UDP, one connect and one accept.
+        // datagrams of U bytes each way over UDP, a peek on each receiving socket,
+        // one connect and one accept.
         const long tcpBytes = 2 * p.sends * p.bytes, udpBytes = 2 * p.datagrams * p.datagram;
+        const long peeks = p.peek ? 1 : 0;
         std::map<std::string, long> e = {
             {"bandwidth_tcp_send", 2 * p.sends},
-            {"bandwidth_tcp_recv", 2 * p.sends},
+            {"bandwidth_tcp_recv", 2 * (p.sends + peeks)},
             {"bandwidth_udp_send", 2 * p.datagrams},
-            {"bandwidth_udp_recv", 2 * p.datagrams},
+            {"bandwidth_udp_recv", 2 * (p.datagrams + peeks)},
             {"total_bandwidth_sent", tcpBytes + udpBytes},
             {"total_bandwidth_recv", tcpBytes + udpBytes},
             {"tcp_v4_connection", 1 + (p.retransmit ? 2 : 0)},
