@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>RulesStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>SessionExport</name>
     <message>
         <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
@@ -524,13 +531,6 @@
         <source>inspected process tree</source>
         <translation>untersuchter Prozessbaum</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
@@ -575,13 +575,6 @@
         <source>gone: its totals until then stay</source>
         <translation>verschwunden: seine Summen bis dahin bleiben</translation>
     </message>
-    <message numerus="yes">
-        <source>%n live process(es)</source>
-        <translation>
-            <numerusform>%n laufender Prozess</numerusform>
-            <numerusform>%n laufende Prozesse</numerusform>
-        </translation>
-    </message>
     <message>
         <source>totals since selection, %1 ago</source>
         <translation>Summen seit der Auswahl, vor %1</translation>
@@ -589,6 +582,14 @@
     <message>
         <source>waiting for the first sample</source>
         <translation>warten auf den ersten Messwert</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>live processes: %1</source>
+        <translation>laufende Prozesse: %1</translation>
     </message>
 </context>
 <context>
@@ -683,52 +684,6 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>&lt;b&gt;This session keeps no per-process counters&lt;/b&gt;, so it cannot tell applications apart. Set &lt;code&gt;apps = yes&lt;/code&gt; in Settings (ebpf.d.conf, [global]) and start the session again.</source>
         <translation>&lt;b&gt;Diese Sitzung führt keine Zähler pro Prozess&lt;/b&gt; und kann daher Anwendungen nicht unterscheiden. Setzen Sie &lt;code&gt;apps = yes&lt;/code&gt; in den Einstellungen (ebpf.d.conf, [global]) und starten Sie die Sitzung neu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n Anwendung</numerusform>
-            <numerusform>%n Anwendungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cgroup(s)</source>
-        <translation>
-            <numerusform>%n cgroup</numerusform>
-            <numerusform>%n cgroups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n process(es)</source>
-        <translation>
-            <numerusform>%n Prozess</numerusform>
-            <numerusform>%n Prozesse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n live process(es) counted</source>
-        <translation>
-            <numerusform>%n laufender Prozess gezählt</numerusform>
-            <numerusform>%n laufende Prozesse gezählt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) found the process table full (pid table size) and count for no application</source>
-        <translation>
-            <numerusform>%n Ereignis fand die Prozesstabelle voll (pid table size) und zählt für keine Anwendung</numerusform>
-            <numerusform>%n Ereignisse fanden die Prozesstabelle voll (pid table size) und zählen für keine Anwendung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final record(s) lost</source>
-        <translation>
-            <numerusform>%n abschließender Datensatz verloren</numerusform>
-            <numerusform>%n abschließende Datensätze verloren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open &amp;dashboard</source>
         <translation>&amp;Dashboard öffnen</translation>
@@ -744,6 +699,34 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>Copy cgroup &amp;path</source>
         <translation>cgroup-&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>applications: %1</source>
+        <translation>Anwendungen: %1</translation>
+    </message>
+    <message>
+        <source>cgroups: %1</source>
+        <translation>cgroups: %1</translation>
+    </message>
+    <message>
+        <source>processes: %1</source>
+        <translation>Prozesse: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>live processes counted: %1</source>
+        <translation>gezählte laufende Prozesse: %1</translation>
+    </message>
+    <message>
+        <source>events that found the process table full (pid table size), counted for no application: %1</source>
+        <translation>Ereignisse, die die Prozesstabelle voll fanden (pid table size) und für keine Anwendung zählen: %1</translation>
+    </message>
+    <message>
+        <source>final records of ended processes lost: %1</source>
+        <translation>verlorene Abschlussdatensätze beendeter Prozesse: %1</translation>
     </message>
 </context>
 <context>
@@ -767,13 +750,6 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>%1 is unavailable in this session: %2</source>
         <translation>%1 ist in dieser Sitzung nicht verfügbar: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Events per second over the last %n samples (calls, pages, lookups; bytes left out)</source>
-        <translation>
-            <numerusform>Ereignisse pro Sekunde über den letzten %n Messwert (Aufrufe, Seiten, Suchvorgänge; ohne Bytes)</numerusform>
-            <numerusform>Ereignisse pro Sekunde über die letzten %n Messwerte (Aufrufe, Seiten, Suchvorgänge; ohne Bytes)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 events per second</source>
@@ -822,6 +798,10 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>Unavailable in this session: %1</source>
         <translation>In dieser Sitzung nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Events per second over the last %1 samples (calls, pages, lookups; bytes left out)</source>
+        <translation>Ereignisse pro Sekunde über die letzten %1 Messwerte (Aufrufe, Seiten, Suchvorgänge; ohne Bytes)</translation>
     </message>
 </context>
 <context>
@@ -904,13 +884,6 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>Regroup now and keep these rules for next time</source>
         <translation>Jetzt neu gruppieren und diese Regeln für das nächste Mal behalten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rule(s), no problems.</source>
-        <translation>
-            <numerusform>%n Regel, keine Probleme.</numerusform>
-            <numerusform>%n Regeln, keine Probleme.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lines that will be skipped:
 %1</source>
@@ -928,6 +901,10 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Rules: %1, no problems.</source>
+        <translation>Regeln: %1, keine Probleme.</translation>
     </message>
 </context>
 <context>
@@ -1556,22 +1533,6 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
 </context>
 <context>
     <name>kinsight::gui::DiagnosticsController</name>
-    <message>
-        <source>(kinsight-helper: %1)</source>
-        <translation>(kinsight-helper: %1)</translation>
-    </message>
-    <message>
-        <source>kinsight-helper read the audit log: %1.</source>
-        <translation>kinsight-helper hat das Audit-Protokoll gelesen: %1.</translation>
-    </message>
-    <message>
-        <source>kinsight-helper cannot load any module on this kernel: no usable BTF (%1)</source>
-        <translation>kinsight-helper kann auf diesem Kernel kein Modul laden: kein brauchbares BTF (%1)</translation>
-    </message>
-    <message>
-        <source>See the BTF check above.</source>
-        <translation>Siehe die BTF-Prüfung oben.</translation>
-    </message>
     <message numerus="yes">
         <source>kinsight-helper is not used here: %n check(s) stay unknown.</source>
         <translation>

@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>RulesStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExport</name>
     <message>
         <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
@@ -524,13 +531,6 @@
         <source>inspected process tree</source>
         <translation>árvore de processos inspecionada</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
@@ -575,13 +575,6 @@
         <source>gone: its totals until then stay</source>
         <translation>sumiu: seus totais até então permanecem</translation>
     </message>
-    <message numerus="yes">
-        <source>%n live process(es)</source>
-        <translation>
-            <numerusform>%n processo ativo</numerusform>
-            <numerusform>%n processos ativos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>totals since selection, %1 ago</source>
         <translation>totais desde a seleção, há %1</translation>
@@ -589,6 +582,14 @@
     <message>
         <source>waiting for the first sample</source>
         <translation>aguardando a primeira amostra</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>live processes: %1</source>
+        <translation>processos ativos: %1</translation>
     </message>
 </context>
 <context>
@@ -683,52 +684,6 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>&lt;b&gt;This session keeps no per-process counters&lt;/b&gt;, so it cannot tell applications apart. Set &lt;code&gt;apps = yes&lt;/code&gt; in Settings (ebpf.d.conf, [global]) and start the session again.</source>
         <translation>&lt;b&gt;Esta sessão não mantém contadores por processo&lt;/b&gt;, então não consegue distinguir aplicativos. Defina &lt;code&gt;apps = yes&lt;/code&gt; nas Configurações (ebpf.d.conf, [global]) e inicie a sessão de novo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n aplicativo</numerusform>
-            <numerusform>%n aplicativos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cgroup(s)</source>
-        <translation>
-            <numerusform>%n cgroup</numerusform>
-            <numerusform>%n cgroups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n process(es)</source>
-        <translation>
-            <numerusform>%n processo</numerusform>
-            <numerusform>%n processos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 de %2 exibidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n live process(es) counted</source>
-        <translation>
-            <numerusform>%n processo ativo contado</numerusform>
-            <numerusform>%n processos ativos contados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) found the process table full (pid table size) and count for no application</source>
-        <translation>
-            <numerusform>%n evento encontrou a tabela de processos cheia (pid table size) e não conta para nenhum aplicativo</numerusform>
-            <numerusform>%n eventos encontraram a tabela de processos cheia (pid table size) e não contam para nenhum aplicativo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final record(s) lost</source>
-        <translation>
-            <numerusform>%n registro final perdido</numerusform>
-            <numerusform>%n registros finais perdidos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open &amp;dashboard</source>
         <translation>Abrir &amp;painel</translation>
@@ -744,6 +699,34 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>Copy cgroup &amp;path</source>
         <translation>Copiar &amp;caminho do cgroup</translation>
+    </message>
+    <message>
+        <source>applications: %1</source>
+        <translation>aplicativos: %1</translation>
+    </message>
+    <message>
+        <source>cgroups: %1</source>
+        <translation>cgroups: %1</translation>
+    </message>
+    <message>
+        <source>processes: %1</source>
+        <translation>processos: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 shown</source>
+        <translation>%1, %2 exibidos</translation>
+    </message>
+    <message>
+        <source>live processes counted: %1</source>
+        <translation>processos ativos contados: %1</translation>
+    </message>
+    <message>
+        <source>events that found the process table full (pid table size), counted for no application: %1</source>
+        <translation>eventos que encontraram a tabela de processos cheia (pid table size), contados para nenhum aplicativo: %1</translation>
+    </message>
+    <message>
+        <source>final records of ended processes lost: %1</source>
+        <translation>registros finais de processos encerrados perdidos: %1</translation>
     </message>
 </context>
 <context>
@@ -767,13 +750,6 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>%1 is unavailable in this session: %2</source>
         <translation>%1 está indisponível nesta sessão: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Events per second over the last %n samples (calls, pages, lookups; bytes left out)</source>
-        <translation>
-            <numerusform>Eventos por segundo na última %n amostra (chamadas, páginas, buscas; bytes de fora)</numerusform>
-            <numerusform>Eventos por segundo nas últimas %n amostras (chamadas, páginas, buscas; bytes de fora)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 events per second</source>
@@ -822,6 +798,10 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>Unavailable in this session: %1</source>
         <translation>Indisponível nesta sessão: %1</translation>
+    </message>
+    <message>
+        <source>Events per second over the last %1 samples (calls, pages, lookups; bytes left out)</source>
+        <translation>Eventos por segundo nas últimas %1 amostras (chamadas, páginas, buscas; bytes de fora)</translation>
     </message>
 </context>
 <context>
@@ -904,13 +884,6 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>Regroup now and keep these rules for next time</source>
         <translation>Reagrupar agora e manter estas regras para a próxima vez</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rule(s), no problems.</source>
-        <translation>
-            <numerusform>%n regra, nenhum problema.</numerusform>
-            <numerusform>%n regras, nenhum problema.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lines that will be skipped:
 %1</source>
@@ -928,6 +901,10 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Rules: %1, no problems.</source>
+        <translation>Regras: %1, nenhum problema.</translation>
     </message>
 </context>
 <context>
@@ -1556,22 +1533,6 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
 </context>
 <context>
     <name>kinsight::gui::DiagnosticsController</name>
-    <message>
-        <source>(kinsight-helper: %1)</source>
-        <translation>(kinsight-helper: %1)</translation>
-    </message>
-    <message>
-        <source>kinsight-helper read the audit log: %1.</source>
-        <translation>O kinsight-helper leu o log de auditoria: %1.</translation>
-    </message>
-    <message>
-        <source>kinsight-helper cannot load any module on this kernel: no usable BTF (%1)</source>
-        <translation>O kinsight-helper não consegue carregar nenhum módulo neste kernel: nenhum BTF utilizável (%1)</translation>
-    </message>
-    <message>
-        <source>See the BTF check above.</source>
-        <translation>Veja a verificação de BTF acima.</translation>
-    </message>
     <message numerus="yes">
         <source>kinsight-helper is not used here: %n check(s) stay unknown.</source>
         <translation>
