@@ -72,14 +72,18 @@ Hook hook(std::string_view name, std::vector<int> counters, Candidates... candid
 }
 
 // Last of a send or receive hook's list (after the probes, so `auto` still takes
-// a kprobe): where sock_send_length / sock_recv_length are missing, the tracepoint
+// a kprobe): where sock_send_length / sock_recv_length are missing and the
+// syscall-exit fallback cannot load either (it needs BTF, tp_btf or raw_tp, and
+// for classic tracepoints bpf_task_pt_regs of Linux 5.15), the tracepoint
 // family says so in plain words rather than with a zero.
 Candidate noLengthEvent(std::string_view event, std::vector<int> counters, std::string_view what)
 {
     std::vector<UnavailableCounter> unavailable;
     const std::string reason = "this kernel has no usable sock:" + std::string(event)
                                + " tracepoint (it appeared in Linux 6.3), the only tracepoint with the result of a "
-                               + std::string(what) + "; use trampoline or probe mode";
+                               + std::string(what)
+                               + ", and the fallback on the exit of the socket syscalls could not be loaded (see "
+                                 "the rejected candidates); use trampoline or probe mode";
     for (int c : counters)
         unavailable.push_back({c, intern(reason)});
     return {ProgramKind::Tracepoint, ModeUse::Both, {}, {}, std::move(unavailable)};
