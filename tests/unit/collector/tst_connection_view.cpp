@@ -507,8 +507,9 @@ private slots:
             QVERIFY(rules.filter->decide(443, *config::IpAddress::parse(u"10.0.0.1"), u"a.example.com").accepted);
             QVERIFY(!rules.filter->decide(443, *config::IpAddress::parse(u"10.0.0.1"), u"a.example.org").accepted);
         }
-        // The view honours the bound read from the file.
-        ConnectionView view(rules, services());
+        // The view honours the bound read from the file (no real reverse lookups from a unit test).
+        auto resolver = std::make_shared<HostnameResolver>([](const config::IpAddress &) { return QString(); });
+        ConnectionView view(rules, services(), resolver);
         QList<Row> rows;
         for (int i = 0; i < 5; ++i)
             rows.append({"10.0.0.2", 1000 + i, "10.1.2.3", 80, IPPROTO_TCP, uint32_t(100 + i), 10});
