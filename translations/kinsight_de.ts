@@ -591,6 +591,10 @@
         <source>live processes: %1</source>
         <translation>laufende Prozesse: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — unavailable: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nicht verfügbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::apps::ui::AppsPage</name>
@@ -1912,7 +1916,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>&amp;Replay from the start</source>
-        <translation>Von vorn a&amp;bspielen</translation>
+        <translation>Von vorn &amp;abspielen</translation>
     </message>
     <message>
         <source>Start a &amp;live session</source>
@@ -2034,6 +2038,14 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>&lt;h3&gt;Kinsight %1&lt;/h3&gt;&lt;p&gt;How applications interact with the Linux kernel, live, measured with eBPF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kinsight %1&lt;/h3&gt;&lt;p&gt;Wie Anwendungen mit dem Linux-Kernel interagieren, live, gemessen mit eBPF.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Anwendungen</translation>
+    </message>
+    <message>
+        <source>Applications, cgroups and processes, and one application&apos;s dashboard (Ctrl+Shift+A)</source>
+        <translation>Anwendungen, cgroups und Prozesse, und das Dashboard einer Anwendung (Strg+Umschalt+A)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::gui::NavigationModel</name>
@@ -2076,6 +2088,14 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>What measuring costs: BPF program run time, kernel memory, the helper</source>
         <translation>Was das Messen kostet: Laufzeit der BPF-Programme, Kernel-Speicher, der Helfer</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>What each application, cgroup and process does with the kernel</source>
+        <translation>Was jede Anwendung, cgroup und jeder Prozess mit dem Kernel macht</translation>
     </message>
 </context>
 <context>

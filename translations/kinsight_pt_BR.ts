@@ -591,6 +591,10 @@
         <source>live processes: %1</source>
         <translation>processos ativos: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — unavailable: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — indisponível: %2</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::apps::ui::AppsPage</name>
@@ -1932,7 +1936,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     </message>
     <message>
         <source>Collector &amp;cost</source>
-        <translation>&amp;Custo dos coletores</translation>
+        <translation>Cus&amp;to dos coletores</translation>
     </message>
     <message>
         <source>What measuring costs: BPF programs, kernel memory, the helper (Ctrl+Shift+C)</source>
@@ -2034,6 +2038,14 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>&lt;h3&gt;Kinsight %1&lt;/h3&gt;&lt;p&gt;How applications interact with the Linux kernel, live, measured with eBPF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kinsight %1&lt;/h3&gt;&lt;p&gt;Como os aplicativos interagem com o kernel Linux, ao vivo, medido com eBPF.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Aplicativos</translation>
+    </message>
+    <message>
+        <source>Applications, cgroups and processes, and one application&apos;s dashboard (Ctrl+Shift+A)</source>
+        <translation>Aplicativos, cgroups e processos, e o painel de um aplicativo (Ctrl+Shift+A)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::gui::NavigationModel</name>
@@ -2076,6 +2088,14 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>What measuring costs: BPF program run time, kernel memory, the helper</source>
         <translation>Quanto custa a medição: tempo de execução dos programas BPF, memória do kernel, o auxiliar</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicativos</translation>
+    </message>
+    <message>
+        <source>What each application, cgroup and process does with the kernel</source>
+        <translation>O que cada aplicativo, cgroup e processo faz com o kernel</translation>
     </message>
 </context>
 <context>
