@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -121,8 +122,11 @@ bool writeAll(int fd, const QByteArray &bytes)
         const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;  // no progress and no reason: never report a stale errno
             return false;
+        }
         done += n;
     }
     return true;
@@ -175,15 +179,57 @@ int openDirectoryForWriting(int parentFd, const QString &name, const QString &di
     return fd;
 }
 
+// A full disk is the one write failure an administrator can fix on the spot,
+// so it is named as such rather than left to a bare strerror().
+QString writeProblem(int error, const QString &dirPath)
+{
+    if (error == ENOSPC)
+        return u"the file system holding %1 is full (%2); the previous file is unchanged. Free some space "
+               u"there and save again"_s.arg(dirPath, errnoText(error));
+    if (error == EDQUOT)
+        return u"the disk quota for %1 is exhausted (%2); the previous file is unchanged"_s.arg(dirPath,
+                                                                                                errnoText(error));
+    return u"cannot write a temporary file: "_s + errnoText(error) + u"; the previous file is unchanged"_s;
+}
+
+// Temporaries of `target` that a write killed before its rename left behind
+// (their names are random, so nothing else would ever reuse or remove them).
+// Writes are serialized in the helper, so none of these belongs to a live write.
+void removeStaleTemporaries(int dirFd, const QString &target)
+{
+    const int scanFd = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (scanFd < 0)
+        return;
+    DIR *dir = ::fdopendir(scanFd);
+    if (!dir) {
+        ::close(scanFd);
+        return;
+    }
+    const QByteArray newPrefix = nameBytes(u'.' + target + u".new-"_s);
+    const QByteArray bakPrefix = nameBytes(u'.' + target + u".bak-"_s);
+    QList<QByteArray> stale;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray entryName(entry->d_name);
+        if (entryName.startsWith(newPrefix) || entryName.startsWith(bakPrefix))
+            stale.append(entryName);
+    }
+    ::closedir(dir);
+    for (const QByteArray &entryName : stale)
+        ::unlinkat(dirFd, entryName.constData(), 0);
+}
+
 // Creates `name` in the directory with exactly `content`, mode 0644, owner
 // root (when the helper is root), synced to disk. O_EXCL|O_NOFOLLOW: a name
 // that exists, symbolic link or not, is never opened.
-bool createFileAt(int dirFd, const QString &name, const QByteArray &content, QString *problem)
+bool createFileAt(int dirFd, const QString &dirPath, const QString &name, const QByteArray &content,
+                  QString *problem)
 {
     const QByteArray bytes = nameBytes(name);
     Fd fd(::openat(dirFd, bytes.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!fd.valid()) {
-        *problem = u"cannot create a temporary file: "_s + errnoText(errno);
+        const int error = errno;
+        *problem = error == ENOSPC || error == EDQUOT ? writeProblem(error, dirPath)
+                                                      : u"cannot create a temporary file: "_s + errnoText(error);
         return false;
     }
     bool ok = ::fchmod(fd.get(), 0644) == 0;
@@ -193,9 +239,9 @@ bool createFileAt(int dirFd, const QString &name, const QByteArray &content, QSt
     const int error = errno;
     if (fd.closeChecked() != 0 && ok) {
         ok = false;
-        *problem = u"cannot write a temporary file: "_s + errnoText(errno);
+        *problem = writeProblem(errno, dirPath);
     } else if (!ok) {
-        *problem = u"cannot write a temporary file: "_s + errnoText(error);
+        *problem = writeProblem(error, dirPath);
     }
     if (!ok)
         ::unlinkat(dirFd, bytes.constData(), 0);
@@ -352,8 +398,9 @@ SettingsStore::WriteResult SettingsStore::write(const QString &fileId, const QBy
         }
     }
 
+    removeStaleTemporaries(dirFd, name);
     const QString temporary = temporaryName(name, u"new"_s);
-    if (!createFileAt(dirFd, temporary, content, &problem))
+    if (!createFileAt(dirFd, dirPath, temporary, content, &problem))
         return failed(path + u": "_s + problem);
     auto dropTemporary = [&] { ::unlinkat(dirFd, nameBytes(temporary).constData(), 0); };
 
@@ -364,7 +411,7 @@ SettingsStore::WriteResult SettingsStore::write(const QString &fileId, const QBy
         const QString backupTemporary = temporaryName(name, u"bak"_s);
         const QByteArray backupBytes = nameBytes(backupTemporary);
         bool linked = ::linkat(dirFd, nameBytes(name).constData(), dirFd, backupBytes.constData(), 0) == 0;
-        if (!linked && !createFileAt(dirFd, backupTemporary, previous, &problem)) {
+        if (!linked && !createFileAt(dirFd, dirPath, backupTemporary, previous, &problem)) {
             dropTemporary();
             return failed(path + u".bak: "_s + problem);
         }

@@ -9,7 +9,10 @@
 // O_NOFOLLOW, mode 0644, owner root), written and fsync'ed; the current file,
 // when there is one, is hard-linked as <name>.bak; the temporary file is
 // renamed over <name>; the directory is fsync'ed. A symbolic link in place of
-// the file is never written through: the write is refused.
+// the file is never written through: the write is refused. A write killed
+// before its rename leaves the previous file (and at most a hidden temporary,
+// removed by the next write); a full file system fails it with that named and
+// the previous file untouched.
 #pragma once
 
 #include "config/config_diagnostic.h"
