@@ -13,6 +13,8 @@ SessionRequest LaunchOptions::defaultRequest()
     request.modules = {u"process"_s, u"fd"_s, u"vfs"_s};
     request.loadMode = u"entry"_s;
     request.intervalSeconds = 1.0;
+    // Per-cgroup counters as the settings say ('cgroups = yes' in ebpf.d.conf), for the Applications page.
+    request.cgroups.clear();
     return request;
 }
 

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "apps_controller.h"
+#include "apps_page.h"
 #include "attach_details_dialog.h"
 #include "chart_page.h"
 #include "cost_page.h"
@@ -105,6 +107,8 @@ void MainWindow::createLayout()
     stack_->addWidget(statePage_);
     costPage_ = new CostPage(controller_, stack_);
     stack_->addWidget(costPage_);
+    appsPage_ = new apps::ui::AppsPage(new apps::ui::AppsController(controller_, this), stack_);
+    stack_->addWidget(appsPage_);
     connect(statePage_, &StatePanel::actionTriggered, this, &MainWindow::onStateAction);
 
     splitter_ = new QSplitter(this);
@@ -163,6 +167,11 @@ void MainWindow::createActions()
     costAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     costAction_->setToolTip(tr("What measuring costs: BPF programs, kernel memory, the helper (Ctrl+Shift+C)"));
     costAction_->setEnabled(false);
+    appsAction_ = view->addAction(tr("&Applications"), this, [this] { showPage(NavigationModel::applicationsPageKey()); });
+    appsAction_->setObjectName(u"showApplications"_s);
+    appsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    appsAction_->setToolTip(tr("Applications, cgroups and processes, and one application's dashboard (Ctrl+Shift+A)"));
+    appsAction_->setEnabled(false);
 
     view->addSeparator();
     settingsAction_ = view->addAction(tr("&Settings"), this, [this] { showPage(NavigationModel::settingsPageKey()); });
@@ -384,6 +393,7 @@ void MainWindow::rebuildPages()
     detailsAction_->setEnabled(controller_->hasSession());
     pauseAction_->setEnabled(controller_->hasSession());
     costAction_->setEnabled(controller_->hasSession());
+    appsAction_->setEnabled(controller_->hasSession());
     updateTitle();
     if (catalog.isEmpty())
         return;
@@ -407,6 +417,7 @@ void MainWindow::rebuildPages()
     }
     navigation_->expandAll();
     const bool keep = pages_.contains(previous) || previous == NavigationModel::costPageKey()
+                      || previous == NavigationModel::applicationsPageKey()
                       || previous == NavigationModel::settingsPageKey()
                       || previous == NavigationModel::diagnosticsPageKey();
     showPage(keep ? previous : NavigationModel::overviewPageKey());
@@ -466,6 +477,7 @@ void MainWindow::showPage(const QString &key, const QString &family)
     const bool needsNoSession =
         key == NavigationModel::settingsPageKey() || key == NavigationModel::diagnosticsPageKey();
     QWidget *target = key == NavigationModel::costPageKey()        ? static_cast<QWidget *>(costPage_)
+                      : key == NavigationModel::applicationsPageKey() ? static_cast<QWidget *>(appsPage_)
                       : key == NavigationModel::settingsPageKey()    ? static_cast<QWidget *>(settingsPage())
                       : key == NavigationModel::diagnosticsPageKey() ? static_cast<QWidget *>(diagnosticsPage())
                                                                      : pages_.value(key);
@@ -490,6 +502,8 @@ QString MainWindow::currentPageKey() const
 {
     if (stack_->currentWidget() == costPage_)
         return NavigationModel::costPageKey();
+    if (stack_->currentWidget() == appsPage_)
+        return NavigationModel::applicationsPageKey();
     if (settingsPage_ && stack_->currentWidget() == settingsPage_)
         return NavigationModel::settingsPageKey();
     if (diagnosticsPage_ && stack_->currentWidget() == diagnosticsPage_)

@@ -19,6 +19,10 @@ class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
+namespace kinsight::apps::ui {
+class AppsPage;
+}
+
 namespace kinsight::gui {
 
 class AttachDetailsDialog;
@@ -66,6 +70,8 @@ public:
     ChartPage *page(const QString &key) const { return pages_.value(key); }
     QStringList pageKeys() const { return pageOrder_; }  // the chart pages; the cost page is costPage()
     CostPage *costPage() const { return costPage_; }
+    apps::ui::AppsPage *appsPage() const { return appsPage_; }
+    QAction *appsAction() const { return appsAction_; }
     QAction *costAction() const { return costAction_; }
     // Built on first use: they talk to the helper, which a window that is never shown should not wake.
     SettingsPage *settingsPage();
@@ -116,6 +122,7 @@ private:
     StatusBarPanel *statusPanel_ = nullptr;
     QMap<QString, ChartPage *> pages_;
     CostPage *costPage_ = nullptr;
+    apps::ui::AppsPage *appsPage_ = nullptr;
     SettingsPage *settingsPage_ = nullptr;
     DiagnosticsPage *diagnosticsPage_ = nullptr;
     QStringList pageOrder_;
@@ -125,6 +132,7 @@ private:
     QAction *detailsAction_ = nullptr;
     QAction *replayAction_ = nullptr;
     QAction *costAction_ = nullptr;
+    QAction *appsAction_ = nullptr;
     QAction *settingsAction_ = nullptr;
     QAction *diagnosticsAction_ = nullptr;
     QActionGroup *windowGroup_ = nullptr;

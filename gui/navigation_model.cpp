@@ -16,6 +16,11 @@ QString NavigationModel::costPageKey()
     return u"cost"_s;
 }
 
+QString NavigationModel::applicationsPageKey()
+{
+    return u"applications"_s;
+}
+
 QString NavigationModel::settingsPageKey()
 {
     return u"settings"_s;
@@ -65,6 +70,10 @@ void NavigationModel::setCatalog(const ChartCatalog &catalog)
                         {{PageRole, section.name}, {Qt::ToolTipRole, tr("Charts: %1").arg(section.chartCount())}},
                         familyRows(section.name, section)});
     }
+    rows.append(Row{{tr("Applications")},
+                    {{PageRole, applicationsPageKey()},
+                     {Qt::ToolTipRole, tr("What each application, cgroup and process does with the kernel")}},
+                    {}});
     rows.append(Row{{tr("Collector cost")},
                     {{PageRole, costPageKey()},
                      {Qt::ToolTipRole, tr("What measuring costs: BPF program run time, kernel memory, the helper")}},

@@ -1,5 +1,5 @@
 // The navigation tree: System Overview, then each section with its families,
-// as the session describes them, the Collector cost page, and last the pages
+// as the session describes them, Applications, the Collector cost page, and last the pages
 // that work without a session (Settings, Diagnostics).
 #pragma once
 
@@ -22,6 +22,7 @@ public:
 
     static QString overviewPageKey();
     static QString costPageKey();
+    static QString applicationsPageKey();
     // Pages that need no session: they stay in the tree when nothing is measured.
     static QString settingsPageKey();
     static QString diagnosticsPageKey();

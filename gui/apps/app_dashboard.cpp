@@ -6,10 +6,13 @@
 #include "metric_totals_model.h"
 #include "rules_store.h"
 
+#include <QChart>
 #include <QGridLayout>
+#include <QLegend>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -24,7 +27,8 @@ namespace kinsight::apps::ui {
 
 namespace {
 
-constexpr int kChartColumns = 3;
+// Two charts side by side stay readable next to the totals on a laptop screen.
+constexpr int kChartColumns = 2;
 
 // The per-application metrics of a session, as AppsAggregator makes its columns.
 QList<MetricColumn> columnsOf(const SessionInfo &session)
@@ -118,11 +122,12 @@ AppDashboard::AppDashboard(QWidget *parent) : QWidget(parent), history_(3600 + 6
     scroll_->setObjectName(u"chartsArea"_s);
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(totalsView_);
     splitter->addWidget(scroll_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 1000});
+    splitter->setSizes({430, 1000});
     layout->addWidget(splitter, 1);
     updateHeader();
 }
@@ -202,7 +207,13 @@ void AppDashboard::rebuild()
         auto *grid = new QGridLayout;
         grid->setSpacing(6);
         int slot = 0;
+        // What cannot be measured is said once per reason under the charts, not drawn as empty cards.
+        QMap<QString, QStringList> unavailable;
         for (const LayoutMetric &m : group.metrics) {
+            if (!m.unavailable.isEmpty()) {
+                unavailable[m.unavailable].append(m.name);
+                continue;
+            }
             gui::CatalogChart chart;
             chart.module = m.column >= 0 ? columns_[m.column].module : QString();
             chart.id = chartId(m.name);
@@ -210,9 +221,11 @@ void AppDashboard::rebuild()
             chart.units = m.isRatio() ? u"%"_s : m.unit + u"/s"_s;
             chart.section = group.name;
             chart.family = group.name;
-            chart.dimensions = {gui::CatalogDimension{m.name, m.name, false, m.isRatio(), m.unavailable, 0}};
+            chart.dimensions = {gui::CatalogDimension{m.name, m.name, false, m.isRatio(), {}, 0}};
             auto *w = new gui::ChartWidget(chart, chartsHost_);
-            w->view()->setMinimumHeight(150);
+            w->view()->setMinimumHeight(190);
+            // One line per chart: the title says what it is, a legend would only repeat it.
+            w->view()->chart()->legend()->hide();
             w->setObjectName(chartId(m.name));
             charts_.insert(m.name, w);
             grid->addWidget(w, slot / kChartColumns, slot % kChartColumns, Qt::AlignTop);
@@ -221,6 +234,18 @@ void AppDashboard::rebuild()
         for (int c = 0; c < kChartColumns; ++c)
             grid->setColumnStretch(c, 1);
         v->addLayout(grid);
+        if (!unavailable.isEmpty()) {
+            QStringList lines;
+            for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
+                lines.append(tr("<b>%1</b> — unavailable: %2")
+                                 .arg(it.value().join(u", "_s).toHtmlEscaped(), it.key().toHtmlEscaped()));
+            auto *note = new QLabel(lines.join(u"<br>"_s), chartsHost_);
+            note->setObjectName(u"unavailable "_s + group.name);
+            note->setTextFormat(Qt::RichText);
+            note->setWordWrap(true);
+            note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            v->addWidget(note);
+        }
     }
     v->addStretch(1);
     scroll_->setWidget(chartsHost_);

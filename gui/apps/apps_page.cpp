@@ -192,7 +192,7 @@ QTreeView *AppsPage::createView(Kind kind)
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->setAccessibleName(tabs_->tabText(int(kind)));
     view->header()->setSectionsMovable(true);
-    view->header()->setStretchLastSection(false);
+    view->header()->setStretchLastSection(true);  // the sparklines take what is left
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     // Until there are rows to fit, every column at least shows its whole title.
     view->header()->setMinimumSectionSize(60);

@@ -125,7 +125,7 @@ QVariant MetricTotalsModel::data(const QModelIndex &index, int role) const
     case MetricNameRole: return m.name;
     case GroupNameRole: return groups_[g].name;
     case Qt::ToolTipRole:
-        return unavailable ? tr("Unavailable: %1").arg(m.unavailable) : QVariant();
+        return unavailable ? tr("Unavailable: %1").arg(m.unavailable) : AppMetricLayout::description(m.name);
     case Qt::ForegroundRole:
         return unavailable ? QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text) : QVariant();
     case Qt::TextAlignmentRole:

@@ -117,6 +117,9 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
     addSourceOptions(parser, true);
     parser.addOption({QStringLiteral("pid"), QStringLiteral("Also count the process tree of PID (per-application metrics)."),
                       QStringLiteral("pid")});
+    parser.addOption({QStringLiteral("per-process"),
+                      QStringLiteral("Also count every process (per-application totals, as the GUI's Applications page "
+                                     "shows them; a --record of it opens there).")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop after this many seconds (default: until ^C)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("cost"),
@@ -149,6 +152,7 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
         }
         request.treeRoot = pid;
     }
+    request.perProcess = parser.isSet(QStringLiteral("per-process"));
     double seconds = -1;
     if (parser.isSet(QStringLiteral("seconds"))) {
         bool ok = false;

@@ -9,7 +9,9 @@
 #include "apps_table_model.h"
 #include "chart_widget.h"
 #include "gui_test_support.h"
+#include "main_window.h"
 #include "metric_totals_model.h"
+#include "navigation_model.h"
 #include "process_picker_dialog.h"
 #include "rules_editor_dialog.h"
 #include "rules_store.h"
@@ -360,7 +362,10 @@ private slots:
         QCOMPARE(d->total(u"vfs_read_bytes"_s), std::optional<double>(2 * 100000.0));
         QCOMPARE(d->total(u"open_error"_s), std::nullopt);  // entry mode: unavailable, not 0
         QVERIFY(d->chart(u"file_open"_s));
-        QVERIFY(!d->chart(u"open_error"_s)->unavailableText().isEmpty());
+        QVERIFY(!d->chart(u"open_error"_s));  // said under the group's charts, with the reason
+        const auto *note = d->findChild<QLabel *>(u"unavailable file access"_s);
+        QVERIFY(note && note->text().contains(u"open_error, file_error_closed"_s));
+        QVERIFY(note->text().contains(u"return load mode"_s));
         QVERIFY(!d->chart(u"oomkills"_s));  // the whole mem group is one "not collected" line
         QVERIFY(d->headerText().contains(u"live processes: 2"_s));
         const QModelIndex rate = d->totalsModel()->indexOf(u"file_open"_s).siblingAtColumn(MetricTotalsModel::RateColumn);
@@ -481,7 +486,7 @@ private slots:
     }
 
     // A real per-process session recorded on this machine (kinsight-cli watch
-    // --direct --per-process --cgroups v2 --record), replayed through the
+    // --direct --per-process --cgroups v1:memory --record), replayed through the
     // SessionController the main window uses.
     void recordedSession()
     {
@@ -572,6 +577,30 @@ private slots:
         ProcessPickerDialog picker(&c);
         picker.resize(1000, 560);
         save(&picker, u"apps-process-picker"_s);
+    }
+
+    // The page in the main window: its navigation entry and menu action, Enter for a dashboard.
+    void inTheMainWindow()
+    {
+        gui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openRecording(recordedFixture()));
+        QTRY_COMPARE(window.source()->state(), StreamSource::State::Ended);
+        QVERIFY(window.navigationModel()->indexFor(gui::NavigationModel::applicationsPageKey()).isValid());
+        QVERIFY(window.appsAction()->isEnabled());
+        window.appsAction()->trigger();
+        QCOMPARE(window.currentPageKey(), gui::NavigationModel::applicationsPageKey());
+        AppsPage *page = window.appsPage();
+        QTRY_VERIFY(page->model(AppsPage::Kind::Applications)->rowCount() >= 3);
+        save(&window, u"apps-main-window"_s);
+        QTreeView *view = page->view(AppsPage::Kind::Applications);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(page->isDashboardShown());
+        QCOMPARE(window.currentPageKey(), gui::NavigationModel::applicationsPageKey());
+        save(&window, u"apps-main-window-dashboard"_s);
     }
 };
 

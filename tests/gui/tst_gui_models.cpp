@@ -147,9 +147,10 @@ private slots:
         NavigationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(ChartCatalog(loadFixture().session));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Applications"_s, u"Collector cost"_s,
                                                  u"Settings"_s, u"Diagnostics"_s}));
-        QCOMPARE(model.index(3, 0).data(NavigationModel::PageRole).toString(), NavigationModel::costPageKey());
+        QCOMPARE(model.index(3, 0).data(NavigationModel::PageRole).toString(), NavigationModel::applicationsPageKey());
+        QCOMPARE(model.index(4, 0).data(NavigationModel::PageRole).toString(), NavigationModel::costPageKey());
         const QModelIndex filesystem = model.index(1, 0);
         QCOMPARE(childTexts(model, filesystem), (QStringList{u"File descriptor"_s, u"VFS"_s}));
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
@@ -162,7 +163,7 @@ private slots:
 
         // A new snapshot replaces the old one in one reset.
         model.setCatalog(ChartCatalog(syntheticSession()));
-        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+        QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Applications"_s, u"Collector cost"_s,
                                                  u"Settings"_s, u"Diagnostics"_s}));
         QCOMPARE(childTexts(model, model.index(1, 0)), QStringList{u"VFS"_s});
         // Without a session only the pages that need none remain.
@@ -274,7 +275,7 @@ private slots:
         ChartCatalog catalog(keyedSession());
         model.setCatalog(catalog);
         QCOMPARE(childTexts(model), (QStringList{u"System Overview"_s, u"MD flush"_s, u"Disk"_s, u"Filesystem"_s,
-                                                 u"Collector cost"_s, u"Settings"_s, u"Diagnostics"_s}));
+                                                 u"Applications"_s, u"Collector cost"_s, u"Settings"_s, u"Diagnostics"_s}));
         // The collectors' own System Overview families sit under the overview page.
         QCOMPARE(childTexts(model, model.index(0, 0)), QStringList{u"Interrupts"_s});
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data(NavigationModel::PageRole).toString(),

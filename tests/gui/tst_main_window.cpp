@@ -84,7 +84,7 @@ private slots:
         QTRY_COMPARE(window.source()->state(), StreamSource::State::Ended);
 
         QCOMPARE(topLevelTexts(window.navigationModel()),
-                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Collector cost"_s,
+                 (QStringList{u"System Overview"_s, u"Filesystem"_s, u"eBPF"_s, u"Applications"_s, u"Collector cost"_s,
                               u"Settings"_s, u"Diagnostics"_s}));
         QCOMPARE(window.pageKeys(), (QStringList{NavigationModel::overviewPageKey(), u"Filesystem"_s, u"eBPF"_s}));
         QVERIFY(!window.isStatePageShown());
@@ -425,6 +425,8 @@ private slots:
         QCOMPARE(window.currentPageKey(), NavigationModel::settingsPageKey());
         QTest::keyClick(window.navigationView(), Qt::Key_Up);
         QCOMPARE(window.currentPageKey(), NavigationModel::costPageKey());
+        QTest::keyClick(window.navigationView(), Qt::Key_Up);
+        QCOMPARE(window.currentPageKey(), NavigationModel::applicationsPageKey());
         QTest::keyClick(window.navigationView(), Qt::Key_Up);
         QCOMPARE(window.currentPageKey(), u"eBPF"_s);
         QTest::keyClick(window.navigationView(), Qt::Key_Home);
