@@ -774,21 +774,8 @@ int retransmit__tracepoint(struct retransmit_record *ctx)
 /*
  * Accepted connections: no tracepoint fires in the accepting process (the
  * handshake completes in softirq), so the accept and accept4 syscalls' exits
- * are taken, and the descriptor they return is looked up.
+ * are taken (the dispatch below), and the descriptor they return is looked up.
  */
-#ifndef __TARGET_ARCH_x86
-#error "accept syscall numbers are x86_64's; add this architecture's"
-#endif
-#define KS_NR_ACCEPT 43
-#define KS_NR_ACCEPT4 288
-
-/* Record of a syscalls:sys_exit_<name> event (fixed by the tracing ABI). */
-struct syscall_exit_record {
-	__u64 common;
-	int nr;
-	long ret;
-};
-
 static __always_inline struct sock *socket_of_fd(long fd)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
@@ -808,38 +795,10 @@ static __always_inline struct sock *socket_of_fd(long fd)
 	return sock ? BPF_CORE_READ(sock, sk) : NULL;
 }
 
-static __always_inline void accept_exit(long nr, unsigned long cs, long ret)
-{
-	if ((nr == KS_NR_ACCEPT || nr == KS_NR_ACCEPT4) && cs != KS_USER32_CS && ret >= 0)
-		accepted(socket_of_fd(ret));
-}
-
-SEC("?tp_btf/sys_exit")
-int BPF_PROG(accept_exit__tp_btf, struct pt_regs *regs, long ret)
-{
-	accept_exit(regs->orig_ax, regs->cs, ret);
-	return 0;
-}
-
-SEC("?raw_tp/sys_exit")
-int BPF_PROG(accept_exit__raw_tp, struct pt_regs *regs, long ret)
-{
-	accept_exit(BPF_CORE_READ(regs, orig_ax), BPF_CORE_READ(regs, cs), ret);
-	return 0;
-}
-
-/* Attached to syscalls:sys_exit_accept and sys_exit_accept4 (64-bit syscalls only). */
-SEC("?tracepoint")
-int accept_exit__tracepoint(struct syscall_exit_record *ctx)
-{
-	if (ctx->ret >= 0)
-		accepted(socket_of_fd(ctx->ret));
-	return 0;
-}
-
 /*
- * Kernels before 6.3 have no sock_send_length / sock_recv_length: in the
- * tracepoint family, sends and receives are then taken at the exit of the
+ * The socket module's syscall-exit dispatch: accepts (above), and, on kernels
+ * before 6.3, which have no sock_send_length / sock_recv_length, the
+ * tracepoint family's sends and receives, taken at the exit of the
  * syscalls that reach sendmsg / recvmsg of a socket (read, write, readv,
  * writev, sendto, recvfrom, sendmsg, recvmsg, sendmmsg, recvmmsg), the
  * descriptor looked up as accept's is. The result is the syscall's. A
@@ -936,6 +895,11 @@ static __always_inline void ks_on_syscall_exit(__u32 action, long ret, struct pt
 	__u16 protocol;
 	__u64 moved;
 
+	if (kind == SOCKET_SYS_ACCEPT) {
+		if (ret >= 0 && (want & SOCKET_WANT_ACCEPT))
+			accepted(socket_of_fd(ret));
+		return;
+	}
 	sk = socket_of_fd((int)ks_syscall_arg(regs, 0));
 	if (!sk || !is_inet(sk))
 		return;

@@ -66,12 +66,14 @@ enum socket_syscall_kind {
 	SOCKET_SYS_RECVFROM,
 	SOCKET_SYS_RECVMSG,
 	SOCKET_SYS_RECVMMSG,
+	SOCKET_SYS_ACCEPT,   /* accept and accept4: the socket they return */
 };
 
 #define SOCKET_WANT_TCP_SEND 0x1
 #define SOCKET_WANT_TCP_RECV 0x2
 #define SOCKET_WANT_UDP_SEND 0x4
 #define SOCKET_WANT_UDP_RECV 0x8
+#define SOCKET_WANT_ACCEPT 0x10
 #define SOCKET_SYS_ACTION(kind, want) (((kind) << 8) | (want))
 
 /* sendmmsg / recvmmsg: the bytes of at most this many messages of one call are read. */

@@ -242,7 +242,7 @@ std::optional<int> KernelFeatures::syscallNumber(std::string_view name)
         KS_NR(clone) KS_NR(clone3) KS_NR(fork) KS_NR(vfork) KS_NR(sync) KS_NR(syncfs) KS_NR(msync)
         KS_NR(sync_file_range) KS_NR(mount) KS_NR(umount2) KS_NR(shmget) KS_NR(shmat) KS_NR(shmdt)
         KS_NR(shmctl) KS_NR(fsopen) KS_NR(fsmount) KS_NR(move_mount) KS_NR(sendto) KS_NR(recvfrom)
-        KS_NR(sendmsg) KS_NR(recvmsg) KS_NR(sendmmsg) KS_NR(recvmmsg)
+        KS_NR(sendmsg) KS_NR(recvmsg) KS_NR(sendmmsg) KS_NR(recvmmsg) KS_NR(accept) KS_NR(accept4)
 #undef KS_NR
     };
     auto it = numbers.find(name);
