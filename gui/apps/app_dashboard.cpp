@@ -27,8 +27,9 @@ namespace kinsight::apps::ui {
 
 namespace {
 
-// Two charts side by side stay readable next to the totals on a laptop screen.
-constexpr int kChartColumns = 2;
+// A chart narrower than this loses its axis labels: fewer charts per row instead.
+constexpr int kChartMinimumWidth = 400;
+constexpr int kMaxChartColumns = 3;
 
 // The per-application metrics of a session, as AppsAggregator makes its columns.
 QList<MetricColumn> columnsOf(const SessionInfo &session)
@@ -111,6 +112,7 @@ AppDashboard::AppDashboard(QWidget *parent) : QWidget(parent), history_(3600 + 6
     totalsView_->header()->setSectionResizeMode(MetricTotalsModel::MetricColumnIndex, QHeaderView::Stretch);
     totalsView_->header()->setSectionResizeMode(MetricTotalsModel::TotalColumn, QHeaderView::ResizeToContents);
     totalsView_->header()->setSectionResizeMode(MetricTotalsModel::RateColumn, QHeaderView::ResizeToContents);
+    totalsView_->header()->setSectionResizeMode(MetricTotalsModel::SessionColumn, QHeaderView::ResizeToContents);
     totalsView_->setAccessibleName(tr("Totals since selection"));
     // A metric chosen in the table brings its chart into view.
     connect(totalsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
@@ -123,16 +125,41 @@ AppDashboard::AppDashboard(QWidget *parent) : QWidget(parent), history_(3600 + 6
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_->viewport()->installEventFilter(this);
     splitter->addWidget(totalsView_);
     splitter->addWidget(scroll_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({430, 1000});
+    splitter->setSizes({500, 1000});
     layout->addWidget(splitter, 1);
     updateHeader();
 }
 
 AppDashboard::~AppDashboard() = default;
+
+bool AppDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == scroll_->viewport() && event->type() == QEvent::Resize)
+        arrangeCharts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AppDashboard::arrangeCharts()
+{
+    const int columns = std::clamp(scroll_->viewport()->width() / kChartMinimumWidth, 1, kMaxChartColumns);
+    if (columns == chartColumns_)
+        return;
+    chartColumns_ = columns;
+    QHash<QGridLayout *, int> used;
+    for (const auto &[grid, chart] : std::as_const(grids_)) {
+        grid->removeWidget(chart);
+        const int slot = used[grid]++;
+        grid->addWidget(chart, slot / columns, slot % columns, Qt::AlignTop);
+    }
+    for (QGridLayout *grid : used.keys())
+        for (int c = 0; c < kMaxChartColumns; ++c)
+            grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
 
 void AppDashboard::setSession(const SessionInfo &session)
 {
@@ -168,12 +195,14 @@ void AppDashboard::clearSamples()
     baseline_.reset();
     previous_.clear();
     latest_.clear();
-    previousTime_ = firstTime_ = latestTime_ = 0;
+    previousTime_ = firstTime_ = latestTime_ = selectionTime_ = 0;
+    sessionTotals_ = false;
+    selected_ = false;
     present_ = true;
     processCount_ = -1;
     totalValues_.clear();
     history_.clear();
-    totals_->setValues({}, {});
+    totals_->setValues({}, {}, {});
 }
 
 void AppDashboard::rebuild()
@@ -182,6 +211,7 @@ void AppDashboard::rebuild()
     totals_->setLayout(layout_);
     totalsView_->expandAll();
     charts_.clear();
+    grids_.clear();
     delete chartsHost_;
     chartsHost_ = new QWidget;
     auto *v = new QVBoxLayout(chartsHost_);
@@ -228,11 +258,10 @@ void AppDashboard::rebuild()
             w->view()->chart()->legend()->hide();
             w->setObjectName(chartId(m.name));
             charts_.insert(m.name, w);
-            grid->addWidget(w, slot / kChartColumns, slot % kChartColumns, Qt::AlignTop);
+            grid->addWidget(w, slot, 0, Qt::AlignTop);
+            grids_.append({grid, w});
             ++slot;
         }
-        for (int c = 0; c < kChartColumns; ++c)
-            grid->setColumnStretch(c, 1);
         v->addLayout(grid);
         if (!unavailable.isEmpty()) {
             QStringList lines;
@@ -249,6 +278,8 @@ void AppDashboard::rebuild()
     }
     v->addStretch(1);
     scroll_->setWidget(chartsHost_);
+    chartColumns_ = 0;
+    arrangeCharts();
     clearSamples();
     refreshCharts();
     updateHeader();
@@ -305,7 +336,23 @@ void AppDashboard::addSnapshot(const AppsSnapshotPtr &snapshot)
         return;
     }
     present_ = true;
+    sessionTotals_ = true;
     addSample(double(snapshot->monotonicNs) / 1e9, *values);
+}
+
+void AppDashboard::setBacklog(const QList<AppsSnapshotPtr> &snapshots)
+{
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        const AppsSnapshotPtr &s = snapshots[i];
+        if (i + 1 == snapshots.size()) {
+            addSnapshot(s);  // the selection
+            break;
+        }
+        if (!s || !subject_.isValid() || subject_.kind == AppSubject::Kind::Tree)
+            continue;
+        if (const std::optional<QList<double>> values = subjectValues(*s))
+            addSample(double(s->monotonicNs) / 1e9, *values, true);
+    }
 }
 
 QList<double> AppDashboard::treeValues(const Frame &frame, bool *found) const
@@ -362,13 +409,20 @@ void AppDashboard::subjectMissing()
     updateHeader();
 }
 
-void AppDashboard::addSample(double time, const QList<double> &cumulative)
+void AppDashboard::addSample(double time, const QList<double> &cumulative, bool beforeSelection)
 {
-    if (!baseline_) {
+    if (!baseline_ || beforeSelection || !selected_) {
+        if (!baseline_) {
+            firstTime_ = time;
+            if (!customLabeler_)
+                labeler_ = gui::TimeLabeler(gui::TimeLabeler::Mode::SinceStart, time);
+        }
+        // Until the selection, the baseline moves with each sample.
         baseline_ = cumulative;
-        firstTime_ = time;
-        if (!customLabeler_)
-            labeler_ = gui::TimeLabeler(gui::TimeLabeler::Mode::SinceStart, time);
+        if (!beforeSelection) {
+            selectionTime_ = time;
+            selected_ = true;
+        }
     }
     previous_ = latest_;
     previousTime_ = latestTime_;
@@ -385,18 +439,20 @@ void AppDashboard::addSample(double time, const QList<double> &cumulative)
     RateFrame rates;
     rates.time = time;
     rates.interval = dt;
-    QList<QList<std::optional<double>>> totals, perSecond;
+    QList<QList<std::optional<double>>> totals, perSecond, sinceStart;
     for (const LayoutGroup &g : std::as_const(layout_)) {
-        QList<std::optional<double>> t, r;
+        QList<std::optional<double>> t, r, st;
         for (const LayoutMetric &m : g.metrics) {
-            std::optional<double> total, rate;
+            std::optional<double> total, rate, start;
             if (m.unavailable.isEmpty()) {
                 if (m.isRatio()) {
                     total = AppMetricLayout::ratio(columns_, sinceSelection, m);
+                    start = AppMetricLayout::ratio(columns_, cumulative, m);
                     if (dt > 0)
                         rate = AppMetricLayout::ratio(columns_, delta, m);
                 } else if (m.column >= 0) {
                     total = sinceSelection.value(m.column);
+                    start = cumulative.value(m.column);
                     if (dt > 0)
                         rate = delta.value(m.column) / dt;
                 }
@@ -405,12 +461,14 @@ void AppDashboard::addSample(double time, const QList<double> &cumulative)
                 rates.charts[chartId(m.name)][m.name] = *rate;
             t.append(total);
             r.append(rate);
+            st.append(sessionTotals_ ? start : std::nullopt);
         }
         totals.append(t);
         perSecond.append(r);
+        sinceStart.append(st);
     }
     totalValues_ = totals;
-    totals_->setValues(totals, perSecond);
+    totals_->setValues(totals, perSecond, sinceStart);
     if (dt > 0)
         history_.append(rates);
     refreshCharts();
@@ -462,7 +520,7 @@ void AppDashboard::updateHeader()
     else if (processCount_ >= 0)
         parts.append(tr("live processes: %1").arg(processCount_));
     if (baseline_)
-        parts.append(tr("totals since selection, %1 ago").arg(durationText(latestTime_ - firstTime_)));
+        parts.append(tr("totals since selection, %1 ago").arg(durationText(latestTime_ - selectionTime_)));
     else
         parts.append(tr("waiting for the first sample"));
     subtitle_->setText(parts.join(u"  ·  "_s));

@@ -13,8 +13,9 @@
 //     dashboard->setSubject(AppSubject::tree(group, tr("make -j2")));
 //     dashboard->setFrames(session, frames);   // or setSession() + addFrame() per frame
 //
-// Totals count from the first sample after setSubject(); the first sample is
-// the baseline (0 since selection), rates start with the second.
+// Totals count from the first sample after setSubject() (or the last of
+// setBacklog()); that sample is the baseline (0 since selection). The totals
+// table also shows each metric since the session began.
 #pragma once
 
 #include "app_metric_layout.h"
@@ -29,6 +30,7 @@
 #include <memory>
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QTreeView;
@@ -60,6 +62,9 @@ public:
 
     // A snapshot of the Applications page's controller (application, process and cgroup subjects).
     void addSnapshot(const AppsSnapshotPtr &snapshot);
+    // Snapshots from before the selection, oldest first: their rates are drawn,
+    // and the last one is where "since selection" starts.
+    void setBacklog(const QList<AppsSnapshotPtr> &snapshots);
     // A frame of the session: tree subjects read its per-tree counters, others
     // go through the dashboard's own AppsAggregator (the user's grouping rules).
     void addFrame(const Frame &frame);
@@ -86,9 +91,11 @@ signals:
     void backRequested();
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuild();
+    void arrangeCharts();
     void clearSamples();
-    void addSample(double time, const QList<double> &cumulative);
+    void addSample(double time, const QList<double> &cumulative, bool beforeSelection = false);
     void subjectMissing();
     void refreshCharts();
     void updateHeader();
@@ -106,6 +113,9 @@ private:
     QList<double> latest_;
     double previousTime_ = 0;
     double firstTime_ = 0;
+    double selectionTime_ = 0;
+    bool selected_ = false;  // the selection's sample arrived (backlog samples come before it)
+    bool sessionTotals_ = false;  // cumulative values count from the session's start (not a tree's)
     double latestTime_ = 0;
     bool present_ = true;
     int processCount_ = -1;
@@ -123,6 +133,8 @@ private:
     QScrollArea *scroll_ = nullptr;
     QWidget *chartsHost_ = nullptr;
     QHash<QString, gui::ChartWidget *> charts_;
+    QList<std::pair<QGridLayout *, gui::ChartWidget *>> grids_;  // each chart and its group's grid, in order
+    int chartColumns_ = 0;
 };
 
 }  // namespace kinsight::apps::ui

@@ -41,6 +41,13 @@ void AppsController::follow(StreamSource *source)
     connect(source, &StreamSource::frameReceived, this, &AppsController::addFrame);
 }
 
+std::optional<gui::TimeLabeler> AppsController::timeLabeler() const
+{
+    if (!controller_ || !controller_->hasSession())
+        return std::nullopt;
+    return controller_->labeler();
+}
+
 bool AppsController::isPerProcess() const
 {
     return session_.pidMode == u"all"_s || session_.pidMode == u"tracked"_s;
@@ -75,6 +82,7 @@ void AppsController::restart()
     aggregator_->setCollectPid({}, collectPid_);
     latest_.reset();
     lastFrame_.reset();
+    recent_.clear();
     activity_.clear();
 }
 
@@ -93,6 +101,9 @@ void AppsController::addFrame(const Frame &frame)
         return;
     latest_ = aggregator_->push(frame);
     activity_.add(*latest_);
+    recent_.push_back(latest_);
+    while (recent_.size() > size_t(kRecent))
+        recent_.pop_front();
     lastFrame_ = frame;
     emit snapshotChanged();
 }
@@ -135,6 +146,8 @@ void AppsController::regroupNow()
         if (now->processes[i].identity.tgid == before->processes[i].identity.tgid)
             now->processes[i].totals.perSecond = before->processes[i].totals.perSecond;
     latest_ = now;
+    if (!recent_.empty())
+        recent_.back() = now;
     emit snapshotChanged();
 }
 

@@ -10,6 +10,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include "time_axis.h"
+
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -43,6 +46,12 @@ public:
     bool hasCgroups() const;
 
     AppsSnapshotPtr latest() const { return latest_; }
+    // The last snapshots, oldest first (at most kRecent): a dashboard opened now
+    // draws the recent past too, and a finished recording still has something to show.
+    static constexpr int kRecent = 120;
+    QList<AppsSnapshotPtr> recent() const { return QList<AppsSnapshotPtr>(recent_.cbegin(), recent_.cend()); }
+    // The main window's time labels (clock times live), when following a SessionController.
+    std::optional<gui::TimeLabeler> timeLabeler() const;
     const ActivityHistory &activity() const { return activity_; }
 
     // Grouping rules, applied at once to everything counted so far.
@@ -74,6 +83,7 @@ private:
     std::unique_ptr<AppsAggregator> aggregator_;
     AppsSnapshotPtr latest_;
     std::optional<Frame> lastFrame_;
+    std::deque<AppsSnapshotPtr> recent_;
     ActivityHistory activity_;
     AppRules rules_;
     QString rulesText_;

@@ -324,8 +324,10 @@ void AppsPage::openDashboard(const AppSubject &subject)
     if (!subject.isValid())
         return;
     dashboard_->setSession(controller_->session());
+    if (const std::optional<gui::TimeLabeler> labels = controller_->timeLabeler())
+        dashboard_->setTimeLabeler(*labels);
     dashboard_->setSubject(subject);
-    dashboard_->addSnapshot(controller_->latest());
+    dashboard_->setBacklog(controller_->recent());
     pages_->setCurrentWidget(dashboard_);
     dashboard_->totalsView()->setFocus();
 }

@@ -26,18 +26,21 @@ void MetricTotalsModel::setLayout(const QList<LayoutGroup> &groups)
     groups_ = groups;
     totals_.clear();
     rates_.clear();
+    sinceStart_.clear();
     endResetModel();
 }
 
 void MetricTotalsModel::setValues(const QList<QList<std::optional<double>>> &totals,
-                                  const QList<QList<std::optional<double>>> &rates)
+                                  const QList<QList<std::optional<double>>> &rates,
+                                  const QList<QList<std::optional<double>>> &sinceStart)
 {
     totals_ = totals;
     rates_ = rates;
+    sinceStart_ = sinceStart;
     for (int g = 0; g < groups_.size(); ++g)
         if (!groups_[g].metrics.isEmpty())
             emit dataChanged(index(0, TotalColumn, index(g, 0)),
-                             index(int(groups_[g].metrics.size()) - 1, RateColumn, index(g, 0)));
+                             index(int(groups_[g].metrics.size()) - 1, SessionColumn, index(g, 0)));
 }
 
 std::optional<double> MetricTotalsModel::total(const QString &metric) const
@@ -139,7 +142,7 @@ QVariant MetricTotalsModel::data(const QModelIndex &index, int role) const
         return m.name;
     if (unavailable)
         return tr("n/a");
-    const auto &values = index.column() == TotalColumn ? totals_ : rates_;
+    const auto &values = index.column() == TotalColumn ? totals_ : index.column() == RateColumn ? rates_ : sinceStart_;
     const std::optional<double> v = values.value(g).value(index.row());
     if (!v)
         return m.isRatio() ? tr("—") : QVariant();
@@ -149,12 +152,23 @@ QVariant MetricTotalsModel::data(const QModelIndex &index, int role) const
 
 QVariant MetricTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TotalColumn: return tr("Counted since this dashboard was opened");
+        case RateColumn: return tr("Per second over the last interval");
+        case SessionColumn: return tr("Counted since the session began (for a process: since it started, if later)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case MetricColumnIndex: return tr("Metric");
     case TotalColumn: return tr("Since selection");
     case RateColumn: return tr("Last interval");
+    case SessionColumn: return tr("Since start");
     default: return {};
     }
 }

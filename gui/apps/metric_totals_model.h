@@ -15,7 +15,7 @@ namespace kinsight::apps::ui {
 class MetricTotalsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { MetricColumnIndex, TotalColumn, RateColumn, ColumnCount };
+    enum Column { MetricColumnIndex, TotalColumn, RateColumn, SessionColumn, ColumnCount };
     enum Role { MetricNameRole = Qt::UserRole + 1, GroupNameRole };
 
     explicit MetricTotalsModel(QObject *parent = nullptr);
@@ -23,7 +23,9 @@ public:
     void setLayout(const QList<LayoutGroup> &groups);
     const QList<LayoutGroup> &layout() const { return groups_; }
     // Per group, per metric: no value = none yet (or a ratio without a denominator).
-    void setValues(const QList<QList<std::optional<double>>> &totals, const QList<QList<std::optional<double>>> &rates);
+    // `sinceStart`: since the session began (empty when the subject's counts do not go back that far).
+    void setValues(const QList<QList<std::optional<double>>> &totals, const QList<QList<std::optional<double>>> &rates,
+                   const QList<QList<std::optional<double>>> &sinceStart);
     std::optional<double> total(const QString &metric) const;
     QModelIndex indexOf(const QString &metric) const;
 
@@ -40,6 +42,7 @@ private:
     QList<LayoutGroup> groups_;
     QList<QList<std::optional<double>>> totals_;
     QList<QList<std::optional<double>>> rates_;
+    QList<QList<std::optional<double>>> sinceStart_;
 };
 
 }  // namespace kinsight::apps::ui

@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -370,6 +371,11 @@ private slots:
         QVERIFY(d->headerText().contains(u"live processes: 2"_s));
         const QModelIndex rate = d->totalsModel()->indexOf(u"file_open"_s).siblingAtColumn(MetricTotalsModel::RateColumn);
         QCOMPARE(rate.data().toString(), u"15/s"_s);
+        // Since the session began: frames 1 to 5 of 15 opens a second.
+        const QModelIndex session = d->totalsModel()->indexOf(u"file_open"_s).siblingAtColumn(MetricTotalsModel::SessionColumn);
+        QCOMPARE(session.data().toString(), u"75"_s);
+        // The frames before the selection are drawn too (rates from frame 2 on).
+        QCOMPARE(d->chart(u"file_open"_s)->series(u"file_open"_s)->count(), 4);
         // A process that ends keeps its numbers on screen.
         page.openDashboard(AppSubject::process(101, u"cc1plus (pid 101)"_s));
         QList<Proc> rest = processes();
