@@ -1,6 +1,7 @@
 #include "diagnostics_controller.h"
 
 #include "diagnostics/diagnostics.h"
+#include "diagnostics/helper_answers.h"
 #include "diagnostics/live_snapshot.h"
 #include "diagnostics/report.h"
 
@@ -188,54 +189,28 @@ void DiagnosticsController::setHelperState(HelperState state, const HelperCallEr
     emit helperStateChanged();
 }
 
+// The same assembly as `kinsight-cli diagnose` (diagnostics/helper_answers.h),
+// so that "Copy report" and the CLI's report agree.
+diagnostics::HelperAnswers DiagnosticsController::helperAnswers() const
+{
+    diagnostics::HelperAnswers answers;
+    if (inputs_)
+        answers.inputs = diagnostics::HelperInputs{inputs_->lockdown, inputs_->lockdownNote, inputs_->auditLines,
+                                                   inputs_->auditNote};
+    if (capabilities_)
+        answers.attach = diagnostics::HelperAttach{capabilities_->btf, capabilities_->btfError,
+                                                   diagnostics::attachMatrixFromNames(capabilities_->modules)};
+    return answers;
+}
+
 void DiagnosticsController::recompute()
 {
     if (!base_)
         return;
-    effective_ = *base_;
-    if (inputs_) {
-        // What this process could read itself wins: it is the same file, read just now.
-        if (!effective_.lockdown && inputs_->lockdown)
-            effective_.lockdown = inputs_->lockdown;
-        if (!effective_.auditLog && inputs_->auditLines)
-            effective_.auditLog = inputs_->auditLines;
-    }
-    if (capabilities_ && capabilities_->btf)
-        effective_.attachMatrix = diagnostics::attachMatrixFromNames(capabilities_->modules);
-    QList<Check> checks = diagnostics::runChecks(effective_);
-    annotate(checks);
-    checks_ = checks;
+    const diagnostics::HelperAnswers answers = helperAnswers();
+    effective_ = diagnostics::withHelperAnswers(*base_, answers);
+    checks_ = diagnostics::runChecks(*base_, answers);
     emit checksChanged();
-}
-
-// Adds what the helper said where a check is still unknown, so the page says
-// why rather than "needs the helper" once the helper has answered.
-void DiagnosticsController::annotate(QList<Check> &checks) const
-{
-    for (Check &check : checks) {
-        if (inputs_ && check.id == u"lockdown" && check.status == Status::Unknown && !inputs_->lockdown) {
-            check.needsHelper.clear();
-            check.summary += u" "_s + tr("(kinsight-helper: %1)").arg(inputs_->lockdownNote);
-        }
-        if (inputs_ && check.id == u"selinux" && !inputs_->auditNote.isEmpty()) {
-            if (check.status == Status::Unknown && !inputs_->auditLines) {
-                check.needsHelper.clear();
-                check.summary += u" "_s + tr("(kinsight-helper: %1)").arg(inputs_->auditNote);
-            } else {
-                check.explanation += u"\n"_s + tr("kinsight-helper read the audit log: %1.").arg(inputs_->auditNote);
-            }
-        }
-        if (capabilities_ && capabilities_->btf && check.id.startsWith(u"attach:") && check.status == Status::Unknown)
-            check.needsHelper.clear();  // the helper has answered: a module it did not report is not built in
-        if (capabilities_ && !capabilities_->btf && check.id == u"attach") {
-            // Without BTF the helper loads nothing, so there is no matrix to wait for.
-            check.status = Status::Error;
-            check.needsHelper.clear();
-            check.summary = tr("kinsight-helper cannot load any module on this kernel: no usable BTF (%1)")
-                                .arg(capabilities_->btfError);
-            check.fix = tr("See the BTF check above.");
-        }
-    }
 }
 
 int DiagnosticsController::checksNeedingHelper() const

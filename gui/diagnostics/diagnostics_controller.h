@@ -8,6 +8,7 @@
 #include "diagnostics_client.h"
 
 #include "diagnostics/check.h"
+#include "diagnostics/helper_answers.h"
 #include "diagnostics/system_snapshot.h"
 
 #include <QDateTime>
@@ -80,6 +81,8 @@ public:
     std::optional<FixNote> lastFix() const { return lastFix_; }
 
     QString markdownReport() const;
+    // What the helper answered, in the form `kinsight-cli diagnose` assembles too.
+    diagnostics::HelperAnswers helperAnswers() const;
 
 signals:
     void checksChanged();
@@ -94,7 +97,6 @@ private:
     void onFix(const FixOutcome &result);
     void setHelperState(HelperState state, const HelperCallError &error = {});
     void recompute();
-    void annotate(QList<diagnostics::Check> &checks) const;
 
     QPointer<DiagnosticsClient> client_;
     Gatherer gatherer_;

@@ -1,6 +1,7 @@
 #include "diagnose_command.h"
 
 #include "diagnostics/diagnostics.h"
+#include "diagnostics/helper_answers.h"
 #include "diagnostics/kernel_config.h"
 #include "diagnostics/kernel_version.h"
 #include "diagnostics/live_snapshot.h"
@@ -72,14 +73,15 @@ int checkKernelConfigLikeNetdata(const SystemSnapshot &snapshot, QTextStream &er
     return missing.isEmpty() ? 0 : 1;
 }
 
-int run(Output output, QTextStream &out, QTextStream &err, const SystemSnapshot &snapshot)
+int run(Output output, QTextStream &out, QTextStream &err, const SystemSnapshot &snapshot,
+        const HelperAnswers &answers)
 {
     if (output == Output::KernelConfig) {
         const int status = checkKernelConfigLikeNetdata(snapshot, err);
         err.flush();
         return status;
     }
-    const QList<Check> checks = runChecks(snapshot);
+    const QList<Check> checks = runChecks(snapshot, answers);
     switch (output) {
     case Output::Json:
         out << QString::fromUtf8(toJson(checks).toJson(QJsonDocument::Indented));
@@ -99,7 +101,7 @@ int run(Output output, QTextStream &out, QTextStream &err, const SystemSnapshot 
 }  // namespace
 
 int runDiagnoseCommandOnSnapshot(const QStringList &args, QTextStream &out, QTextStream &err,
-                                 const SystemSnapshot &snapshot)
+                                 const SystemSnapshot &snapshot, const HelperAnswers &answers)
 {
     bool help = false;
     const std::optional<Output> output = parseOutput(args, err, &help);
@@ -109,11 +111,11 @@ int runDiagnoseCommandOnSnapshot(const QStringList &args, QTextStream &out, QTex
         out << usage;
         return exitNothingBlocks;
     }
-    return run(*output, out, err, snapshot);
+    return run(*output, out, err, snapshot, answers);
 }
 
 int runDiagnoseCommand(const QStringList &args, QTextStream &out, QTextStream &err,
-                       const std::function<std::optional<AttachMatrix>()> &attachMatrix)
+                       const std::function<HelperAnswers()> &helper)
 {
     bool help = false;
     const std::optional<Output> output = parseOutput(args, err, &help);
@@ -123,8 +125,8 @@ int runDiagnoseCommand(const QStringList &args, QTextStream &out, QTextStream &e
         out << usage;
         return exitNothingBlocks;
     }
-    SystemSnapshot snapshot = gatherLiveSnapshot();
-    if (*output != Output::KernelConfig && attachMatrix)
-        snapshot.attachMatrix = attachMatrix();
-    return run(*output, out, err, snapshot);
+    const SystemSnapshot snapshot = gatherLiveSnapshot();
+    // --kernel-config reads one file, like Netdata's script: no helper, no BPF.
+    const HelperAnswers answers = *output != Output::KernelConfig && helper ? helper() : HelperAnswers{};
+    return run(*output, out, err, snapshot, answers);
 }

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "config_command.h"
 #include "diagnose_command.h"
+#include "diagnose_helper.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -61,20 +62,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("config"))
         return runConfigCommand(args, out, err);
     if (command == QLatin1String("diagnose")) {
-        // The attach matrix needs BPF: probed here as root, else asked of the helper;
-        // without either, the other checks still run and this one says why it is unknown.
-        return runDiagnoseCommand(args, out, err, []() -> std::optional<kinsight::diagnostics::AttachMatrix> {
-            std::optional<Capabilities> caps;
-            if (geteuid() == 0) {
-                caps = probeHere(false);
-            } else {
-                QString ignored;
-                caps = askHelper(QStringLiteral("entry"), &ignored);
-            }
-            if (!caps || !caps->btf)
-                return std::nullopt;
-            return kinsight::diagnostics::attachMatrixFromNames(caps->modules);
-        });
+        // What needs root (lockdown, audit log, attach matrix) is read here as root, else asked of
+        // the helper, exactly as the Diagnostics page asks; without either the other checks still run.
+        return runDiagnoseCommand(args, out, err, [&err] { return kinsight::cli::gatherDiagnosticAnswers(err); });
     }
     err << "kinsight-cli: unknown command '" << command << "'\n" << kUsage;
     return 2;

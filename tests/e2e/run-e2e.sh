@@ -348,6 +348,27 @@ if printf '%s' "$raw" | grep -q "^method return" && [ "$(printf '%s\n' "$raw" | 
 else
     fail "granted user's DiagnosticInputs: $raw"
 fi
+# kinsight-cli diagnose as a user goes through the same helper calls as the
+# page: granted, nothing is left "needs the helper" and the live attach matrix
+# is in; denied, the refusal is said once and those checks stay unknown.
+json=$(as "$granted" "$cli" diagnose --json 2>"$run/diag-granted.err"); code=$?
+if [ "$code" -le 1 ] && printf '%s' "$json" | python3 -c '
+import json, sys
+checks = json.load(sys.stdin)["checks"]
+assert not [c["id"] for c in checks if c.get("needsHelper")], "needs the helper"
+assert [c for c in checks if c["id"].count(":") == 2 and c["id"].startswith("attach:")], "no attach matrix"
+' 2>>"$run/diag-granted.err" && [ ! -s "$run/diag-granted.err" ]; then
+    pass "granted user's kinsight-cli diagnose --json: helper inputs and attach matrix in (exit $code)"
+else
+    fail "granted user's kinsight-cli diagnose (exit $code): $(cut -c1-300 "$run/diag-granted.err")"
+fi
+json=$(as "$denied" "$cli" diagnose --json 2>"$run/diag-denied.err"); code=$?
+if grep -q "org.kinsight.monitor" "$run/diag-denied.err" && printf '%s' "$json" \
+       | python3 -c 'import json, sys; assert any(c.get("needsHelper") for c in json.load(sys.stdin)["checks"])'; then
+    pass "denied user's kinsight-cli diagnose: refusal named, the helper's checks stay unknown (exit $code)"
+else
+    fail "denied user's kinsight-cli diagnose (exit $code): $(cut -c1-300 "$run/diag-denied.err")"
+fi
 if grep -qE ' /sys/kernel/tracing .* - tracefs ' /proc/self/mountinfo; then
     raw=$(diag_call "$granted" ApplyFix string:mount-tracefs)
     printf '%s' "$raw" | grep -q "boolean false" && printf '%s' "$raw" | grep -q "already mounted" \

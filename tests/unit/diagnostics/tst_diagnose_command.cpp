@@ -21,12 +21,12 @@ struct Run {
     QString err;
 };
 
-Run runOn(const QStringList &args, const SystemSnapshot &snapshot)
+Run runOn(const QStringList &args, const SystemSnapshot &snapshot, const HelperAnswers &answers = {})
 {
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    run.exitCode = runDiagnoseCommandOnSnapshot(args, out, err, snapshot);
+    run.exitCode = runDiagnoseCommandOnSnapshot(args, out, err, snapshot, answers);
     out.flush();
     err.flush();
     return run;
@@ -55,6 +55,9 @@ private slots:
     void rejectsBadUsage();
     void liveKernelConfigDoesNotAskForTheMatrix();
     void liveJsonIncludesTheMatrix();
+    void helperInputsSettleLockdownAndSelinux();
+    void helperWithoutBtfBlocksMonitoring();
+    void withoutTheHelperItsChecksSayWhy();
 };
 
 void DiagnoseCommandTest::kernelConfigLikeNetdata_data()
@@ -163,7 +166,7 @@ void DiagnoseCommandTest::liveKernelConfigDoesNotAskForTheMatrix()
     bool asked = false;
     const int exitCode = runDiagnoseCommand({u"--kernel-config"_s}, outStream, errStream, [&] {
         asked = true;
-        return std::optional<AttachMatrix>();
+        return HelperAnswers();
     });
     errStream.flush();
     QVERIFY(!asked);
@@ -187,7 +190,9 @@ void DiagnoseCommandTest::liveJsonIncludesTheMatrix()
         AttachMatrix matrix;
         matrix.modules[u"vfs"_s][AttachFamily::Tracepoint] = {true, {}};
         matrix.modules[u"vfs"_s][AttachFamily::Probe] = {false, u"No such file or directory"_s};
-        return std::optional<AttachMatrix>(matrix);
+        HelperAnswers answers;
+        answers.attach = HelperAttach{true, {}, matrix};
+        return answers;
     });
     outStream.flush();
     QCOMPARE(asked, 1);
@@ -199,6 +204,101 @@ void DiagnoseCommandTest::liveJsonIncludesTheMatrix()
     QVERIFY(ids.contains(u"attach:vfs:probe"_s));
     QVERIFY(!ids.contains(u"attach"_s));
     QVERIFY(ids.contains(u"attach:socket"_s));  // not reported by this helper
+}
+
+namespace {
+
+QJsonObject checkById(const QString &json, const QString &id)
+{
+    for (const QJsonValue &check : QJsonDocument::fromJson(json.toUtf8())[u"checks"_s].toArray())
+        if (check[u"id"_s].toString() == id)
+            return check.toObject();
+    return {};
+}
+
+// An enforcing SELinux machine with securityfs unmounted: both checks need the helper.
+SystemSnapshot enforcingHost()
+{
+    SystemSnapshot snapshot = freshHostSnapshot();
+    snapshot.mountinfo = fixtureText(u"mountinfo-fedora39-selinux.txt"_s);
+    snapshot.selinuxEnforce = u"1"_s;
+    snapshot.selinuxConfig = fixtureText(u"selinux-config-enforcing.txt"_s);
+    snapshot.lockdown.reset();
+    return snapshot;
+}
+
+}  // namespace
+
+// The helper's DiagnosticInputs reply decides the lockdown and SELinux checks
+// (the audit lines are what helper/service/diagnostic_inputs.cpp keeps: the BPF
+// denials), and blocking denials make the exit status 1.
+void DiagnoseCommandTest::helperInputsSettleLockdownAndSelinux()
+{
+    const SystemSnapshot snapshot = enforcingHost();
+    Run before = runOn({u"--json"_s}, snapshot);
+    QCOMPARE(checkById(before.out, u"selinux"_s)[u"status"_s].toString(), u"unknown"_s);
+    QCOMPARE(checkById(before.out, u"selinux"_s)[u"needsHelper"_s].toString(), u"org.kinsight.monitor"_s);
+
+    HelperAnswers answers;
+    HelperInputs inputs;
+    inputs.lockdown = fixtureText(u"lockdown-confidentiality.txt"_s);
+    QStringList denials;
+    for (const QString &line : fixtureText(u"audit-seed.log"_s).split(u'\n', Qt::SkipEmptyParts))
+        if (line.contains(u"denied"_s))
+            denials.append(line);
+    QVERIFY(!denials.isEmpty());
+    inputs.auditLines = denials;
+    inputs.auditNote = u"%1 BPF denial(s) in /var/log/audit/audit.log"_s.arg(denials.size());
+    answers.inputs = inputs;
+
+    const Run run = runOn({u"--json"_s}, snapshot, answers);
+    const QJsonObject selinux = checkById(run.out, u"selinux"_s);
+    QCOMPARE(selinux[u"status"_s].toString(), u"error"_s);
+    QVERIFY(!selinux.contains(u"needsHelper"_s));
+    QVERIFY2(selinux[u"explanation"_s].toString().contains(u"kinsight-helper read the audit log: "_s + inputs.auditNote),
+             qPrintable(selinux[u"explanation"_s].toString()));
+    const QJsonObject lockdown = checkById(run.out, u"lockdown"_s);
+    QCOMPARE(lockdown[u"status"_s].toString(), u"error"_s);  // confidentiality: no BPF reads of kernel memory
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QJsonDocument::fromJson(run.out.toUtf8())[u"blocksMonitoring"_s].toBool());
+
+    // The Markdown report carries the same findings.
+    const Run markdown = runOn({u"--markdown"_s}, snapshot, answers);
+    QCOMPARE(markdown.exitCode, 1);
+    QVERIFY(markdown.out.contains(u"| ERROR | `selinux` |"_s));
+    QVERIFY(markdown.out.contains(u"kinsight-helper read the audit log: "_s + inputs.auditNote));
+}
+
+void DiagnoseCommandTest::helperWithoutBtfBlocksMonitoring()
+{
+    HelperAnswers answers;
+    answers.attach = HelperAttach{false, u"no /sys/kernel/btf/vmlinux"_s, {}};
+    const Run run = runOn({u"--json"_s}, freshHostSnapshot(), answers);
+    const QJsonObject attach = checkById(run.out, u"attach"_s);
+    QCOMPARE(attach[u"status"_s].toString(), u"error"_s);
+    QVERIFY(attach[u"summary"_s].toString().contains(u"no usable BTF (no /sys/kernel/btf/vmlinux)"_s));
+    QCOMPARE(run.exitCode, 1);
+}
+
+// The helper was asked and could not read them: the checks say why instead of "needs the helper".
+void DiagnoseCommandTest::withoutTheHelperItsChecksSayWhy()
+{
+    HelperAnswers answers;
+    HelperInputs inputs;
+    inputs.lockdownNote = u"securityfs is not mounted, so the lockdown mode cannot be read"_s;
+    inputs.auditNote = u"There is no /var/log/audit/audit.log"_s;
+    answers.inputs = inputs;
+    // This machine kind boots without securityfs: only the helper could tell.
+    const Run fresh = runOn({u"--json"_s}, freshHostSnapshot(), answers);
+    const QJsonObject lockdown = checkById(fresh.out, u"lockdown"_s);
+    QCOMPARE(lockdown[u"status"_s].toString(), u"unknown"_s);
+    QVERIFY(!lockdown.contains(u"needsHelper"_s));
+    QVERIFY(lockdown[u"summary"_s].toString().endsWith(u"(kinsight-helper: "_s + inputs.lockdownNote + u')'));
+    const Run run = runOn({u"--json"_s}, enforcingHost(), answers);
+    const QJsonObject selinux = checkById(run.out, u"selinux"_s);
+    QCOMPARE(selinux[u"status"_s].toString(), u"unknown"_s);
+    QVERIFY(!selinux.contains(u"needsHelper"_s));
+    QVERIFY(selinux[u"summary"_s].toString().endsWith(u"(kinsight-helper: "_s + inputs.auditNote + u')'));
 }
 
 QTEST_GUILESS_MAIN(DiagnoseCommandTest)
