@@ -811,6 +811,22 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
 <context>
     <name>kinsight::apps::ui::MetricTotalsModel</name>
     <message>
+        <source>Counted since this dashboard was opened</source>
+        <translation>Gezählt, seit diese Übersicht geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>Per second over the last interval</source>
+        <translation>Pro Sekunde im letzten Intervall</translation>
+    </message>
+    <message>
+        <source>Counted since the session began (for a process: since it started, if later)</source>
+        <translation>Gezählt seit Beginn der Sitzung (bei einem Prozess: seit seinem Start, falls später)</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
         <source>Unavailable: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>

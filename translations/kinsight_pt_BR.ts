@@ -811,6 +811,22 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
 <context>
     <name>kinsight::apps::ui::MetricTotalsModel</name>
     <message>
+        <source>Counted since this dashboard was opened</source>
+        <translation>Contado desde que este painel foi aberto</translation>
+    </message>
+    <message>
+        <source>Per second over the last interval</source>
+        <translation>Por segundo no último intervalo</translation>
+    </message>
+    <message>
+        <source>Counted since the session began (for a process: since it started, if later)</source>
+        <translation>Contado desde o início da sessão (para um processo: desde que ele começou, se depois)</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Desde o início</translation>
+    </message>
+    <message>
         <source>Unavailable: %1</source>
         <translation>Indisponível: %1</translation>
     </message>
