@@ -297,9 +297,15 @@ void AppsPage::updateStatus()
 
 void AppsPage::showContextMenu(QTreeView *view, const QPoint &pos)
 {
-    const QModelIndex index = view->indexAt(pos);
+    // A right click makes its row current; the Menu key opens the menu of the current row, wherever Qt says it is.
+    QModelIndex index = view->currentIndex();
+    QPoint at = pos;
+    if (!index.isValid())
+        index = view->indexAt(pos);
     if (!index.isValid())
         return;
+    if (view->indexAt(pos).row() != index.row())
+        at = view->visualRect(index).center();
     const auto *filter = static_cast<AppsFilterModel *>(view->model());
     const auto *model = static_cast<AppsTableModel *>(filter->sourceModel());
     const int row = filter->mapToSource(index).row();
@@ -316,7 +322,7 @@ void AppsPage::showContextMenu(QTreeView *view, const QPoint &pos)
     menu.addAction(tr("&Copy name"), this, [name] { QApplication::clipboard()->setText(name); });
     if (model->kind() == Kind::Cgroups)
         menu.addAction(tr("Copy cgroup &path"), this, [subject] { QApplication::clipboard()->setText(subject.key); });
-    menu.exec(view->viewport()->mapToGlobal(pos));
+    menu.exec(view->viewport()->mapToGlobal(at));
 }
 
 void AppsPage::openDashboard(const AppSubject &subject)
