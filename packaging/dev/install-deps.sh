@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Kinsight needs, only those missing.
 #   install-deps.sh build   compilers, Qt 6, libbpf, bpftool
 #   install-deps.sh run     build + what launching from the source tree needs
-#   install-deps.sh test    run + what the test suite needs (qemu, bpftrace, polkitd, Xvfb...)
+#   install-deps.sh test    run + what the test suite needs (qemu, bpftrace, polkitd, Xvfb, libFuzzer...)
 set -euo pipefail
 
 profile=${1:-test}
@@ -11,7 +11,8 @@ build=(cmake ninja-build pkg-config g++ clang llvm bpftool libbpf-dev libelf-dev
        qt6-l10n-tools qt6-svg-dev libxkbcommon-dev)
 run=(dbus polkitd qt6-translations-l10n)
 test=(bpftrace qemu-system-x86 busybox-static cpio xvfb xauth imagemagick strace
-      desktop-file-utils appstream python3 netdata-core)
+      desktop-file-utils appstream python3 netdata-core
+      libclang-rt-14-dev)  # libFuzzer and the sanitizer runtimes of clang 14 (tests/fuzz)
 
 case "$profile" in
   build) wanted=("${build[@]}") ;;

@@ -4,6 +4,7 @@
 #include "config/ini_document.h"
 #include "config_test_support.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ private slots:
     void addingKeepsEveryOtherLineInCorpus_data();
     void addingKeepsEveryOtherLineInCorpus();
     void removeKey();
+    void installedNetdataStockFiles();
 };
 
 void TestIniDocument::corpusIsPresent()
@@ -453,6 +455,45 @@ void TestIniDocument::removeKey()
     QCOMPARE(edit.lineNumber, 2);
     QCOMPARE(edit.document.toBytes(), QByteArray("[g]\n  b = 2\n[h]\n  a = 4\n"));
     QCOMPARE(IniDocument::parse(bytes).withoutKey(u"g", u"missing").change, IniDocument::Change::None);
+}
+
+// The stock files as Debian's netdata-core installs them on this machine (the
+// fixtures are copies; this catches a package update that the copies miss):
+// each round-trips byte for byte, and setting any key changes only its line.
+void TestIniDocument::installedNetdataStockFiles()
+{
+    const QString stock = u"/usr/lib/netdata/conf.d"_s;
+    QStringList files;
+    if (QFile::exists(stock + u"/ebpf.d.conf"_s))
+        files.append(stock + u"/ebpf.d.conf"_s);
+    for (const QString &name : QDir(stock + u"/ebpf.d"_s).entryList({u"*.conf"_s}, QDir::Files, QDir::Name))
+        files.append(stock + u"/ebpf.d/"_s + name);
+    if (files.isEmpty())
+        QSKIP("Netdata's stock files are not installed (Debian: netdata-core, in install-deps.sh test)");
+    int edits = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        const IniDocument document = IniDocument::parse(bytes);
+        QVERIFY2(document.toBytes() == bytes, qPrintable(path));
+        const QList<QByteArray> before = physicalLines(bytes);
+        for (qsizetype i = 0; i < document.lines().size(); ++i) {
+            const IniLine &line = document.lines().at(i);
+            if (line.kind != IniLine::Kind::Entry || document.entry(line.section, line.key) != &line)
+                continue;
+            const IniDocument::Edit edit = document.withValue(line.section, line.key, u"kinsight-test-value");
+            QVERIFY2(edit.ok(), qPrintable(path + u": "_s + edit.error));
+            const QList<QByteArray> after = physicalLines(edit.document.toBytes());
+            QCOMPARE(after.size(), before.size());
+            for (qsizetype j = 0; j < before.size(); ++j)
+                if (j != i && after.at(j) != before.at(j))
+                    QFAIL(qPrintable(u"%1: setting line %2 changed line %3"_s.arg(path).arg(i + 1).arg(j + 1)));
+            ++edits;
+        }
+    }
+    qInfo("%lld stock files round-trip; %d single-line edits checked", qlonglong(files.size()), edits);
+    QVERIFY(files.size() >= 10);
 }
 
 QTEST_GUILESS_MAIN(TestIniDocument)
