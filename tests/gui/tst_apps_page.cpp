@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
@@ -419,6 +421,7 @@ private slots:
         AppsPage page(&c);
         page.resize(1200, 700);
         page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         feed(c, 1, 2);
         QTreeView *view = page.view(AppsPage::Kind::Applications);
         view->setFocus();
@@ -427,6 +430,16 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(page.isDashboardShown());
         QCOMPARE(page.dashboard()->subject(), AppSubject::application(name));
+        page.showList();
+        // A double click opens a row's dashboard too.
+        const QRect second = view->visualRect(view->model()->index(1, 0));
+        // (QTest::mouseDClick makes no double click of widget events on Qt 6.4: the events themselves.)
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center());
+        QMouseEvent dclick(QEvent::MouseButtonDblClick, second.center(), view->viewport()->mapToGlobal(second.center()),
+                           Qt::LeftButton, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &dclick);
+        QVERIFY(page.isDashboardShown());
+        QCOMPARE(page.dashboard()->subject().key, view->model()->index(1, 0).data().toString());
         page.showList();
         // Search, then Enter moves to the table.
         page.searchField()->setText(u"nginx"_s);
@@ -573,6 +586,14 @@ private slots:
         QCOMPARE(page2.dashboard()->total(u"file_open"_s),
                  std::optional<double>(double(after->totals.cumulative[col] - before->totals.cumulative[col])));
         save(&page2, u"apps-dashboard"_s);
+        // A cgroup's dashboard: its totals since the session began are the cgroup row's.
+        const CgroupRow &cgroup = r->cgroups.last();
+        page2.openDashboard(AppSubject::cgroup(cgroup.path, cgroup.name.name));
+        QVERIFY(page2.dashboard()->headerText().contains(cgroup.path));
+        const QModelIndex cgroupOpens = page2.dashboard()->totalsModel()->indexOf(u"file_open"_s)
+                                            .siblingAtColumn(MetricTotalsModel::SessionColumn);
+        QCOMPARE(cgroupOpens.data().toString(), QLocale().toString(double(cgroup.totals.cumulative[col]), 'f', 0));
+        page2.openDashboard(AppSubject::application(busiest));
         page2.dashboard()->totalsView()->setCurrentIndex(page2.dashboard()->totalsModel()->indexOf(u"vfs_read_bytes"_s));
         save(&page2, u"apps-dashboard-vfs"_s);
 
