@@ -82,9 +82,13 @@ void HelperClient::start(const SessionRequest &request)
     }
     setState(State::Connecting, tr("Starting a session with kinsight-helper; you may be asked to authenticate."));
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(kHelperService), QLatin1String(kHelperPath),
-                                                       QLatin1String(kHelperInterface), QStringLiteral("StartSession"));
+                                                       QLatin1String(kHelperInterface),
+                                                       request.inspectCgroup.isEmpty() ? QStringLiteral("StartSession")
+                                                                                       : QStringLiteral("StartCgroupSession"));
     call << request.modules << request.loadMode << request.attach << request.intervalSeconds << request.pidTableSize
          << request.treePid << request.treeFromExec << request.perProcess << request.cgroups;
+    if (!request.inspectCgroup.isEmpty())
+        call << request.inspectCgroup << request.inspectHierarchy;
     // An administrator typing a password takes longer than QtDBus' default 25 s.
     call.setInteractiveAuthorizationAllowed(true);
     auto *watcher = new QDBusPendingCallWatcher(bus_.asyncCall(call, 10 * 60 * 1000), this);

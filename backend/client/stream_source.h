@@ -21,6 +21,10 @@ struct SessionRequest {
     bool treeFromExec = false;
     bool perProcess = false;                  // counters for every process (applications view)
     QString cgroups = QStringLiteral("off");  // off | v2 | v1:<controller>
+    // Per-process counting only for this cgroup and its descendants (a path below
+    // the hierarchy's root, a unique directory name or #<id>); "" = none.
+    QString inspectCgroup;
+    QString inspectHierarchy;  // v2 ("" too) or v1:<controller>
 };
 
 class StreamSource : public QObject {

@@ -35,6 +35,8 @@ public:
         request.treeFromExec = r.treeFromExec;
         request.perProcess = r.perProcess;
         request.cgroups = r.cgroups;
+        request.inspectCgroup = r.inspectCgroup;
+        request.inspectHierarchy = r.cgroupHierarchy;
         client_.start(request);
         while (client_.state() == StreamSource::State::Connecting)
             loop_.exec();

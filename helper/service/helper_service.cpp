@@ -129,9 +129,24 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
                                     double interval, uint pid_table_size, int tree_pid, bool tree_from_exec,
                                     bool per_process, const QString &cgroups, QDBusUnixFileDescriptor &)
 {
+    startSession({modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec, per_process, cgroups});
+    return {};
+}
+
+QString HelperService::StartCgroupSession(const QStringList &modules, const QString &load_mode, const QString &attach,
+                                          double interval, uint pid_table_size, int tree_pid, bool tree_from_exec,
+                                          bool per_process, const QString &cgroups, const QString &inspect_cgroup,
+                                          const QString &inspect_hierarchy, QDBusUnixFileDescriptor &)
+{
+    startSession({modules, load_mode, attach, interval, pid_table_size, tree_pid, tree_from_exec, per_process, cgroups,
+                  inspect_cgroup, inspect_hierarchy});
+    return {};
+}
+
+// Replies later (polkit is asked first): the D-Bus methods return nothing themselves.
+void HelperService::startSession(const StartArguments &request)
+{
     QString error;
-    const StartArguments request{modules,  load_mode,      attach,      interval, pid_table_size,
-                                 tree_pid, tree_from_exec, per_process, cgroups};
     // The client's own values are checked before polkit is asked (against the
     // built-in defaults for what it leaves to the settings); the settings files
     // are read only for an authorized caller.
@@ -139,7 +154,7 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
         config::EffectiveConfig::resolve(std::nullopt, {}, config::DefaultSet::Kinsight, config::ConfigValidator());
     if (!resolveSessionOptions(request, builtIn, &error)) {
         sendErrorReply(QDBusError::InvalidArgs, error);
-        return {};
+        return;
     }
     authorizeThen(QLatin1String(kActionMonitor), [this, request](const QDBusMessage &call) {
         QString error;
@@ -185,7 +200,6 @@ QString HelperService::StartSession(const QStringList &modules, const QString &l
         ::close(started.clientFd);
         bus_.send(call.createReply({started.sessionId, QVariant::fromValue(fd)}));
     });
-    return {};
 }
 
 void HelperService::SetCostReporting(const QString &session, bool enabled)

@@ -7,6 +7,7 @@
 #include "authorizer.h"
 #include "dbus_types.h"
 #include "session_manager.h"
+#include "start_request.h"
 #include "settings_store.h"
 
 #include <QDBusContext>
@@ -38,6 +39,10 @@ public:
     QString StartSession(const QStringList &modules, const QString &load_mode, const QString &attach, double interval,
                          uint pid_table_size, int tree_pid, bool tree_from_exec, bool per_process,
                          const QString &cgroups, QDBusUnixFileDescriptor &stream);
+    QString StartCgroupSession(const QStringList &modules, const QString &load_mode, const QString &attach,
+                               double interval, uint pid_table_size, int tree_pid, bool tree_from_exec,
+                               bool per_process, const QString &cgroups, const QString &inspect_cgroup,
+                               const QString &inspect_hierarchy, QDBusUnixFileDescriptor &stream);
     void StopSession(const QString &session);
     void SetCostReporting(const QString &session, bool enabled);
     // Settings (settings_store.h; live apply: session_settings.h, SessionManager::applySettings).
@@ -53,6 +58,7 @@ signals:
     void idleTimeout();
 
 private:
+    void startSession(const StartArguments &request);
     // Authorizes the current call for `action`, then runs `granted` (the reply is delayed).
     void authorizeThen(const QString &action, std::function<void(const QDBusMessage &call)> granted);
     void replyError(const QDBusMessage &call, const QString &name, const QString &text);

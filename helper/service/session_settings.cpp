@@ -134,6 +134,8 @@ std::optional<CollectorOptions> resolveSessionOptions(const StartArguments &requ
         summary.append({u"apps"_s, u"yes"_s, clientOrigin()});
     if (args.treePid > 0)
         notes.append(u"the session inspects a process tree: per-process counters are kept for that tree only"_s);
+    if (!args.inspectCgroup.isEmpty())
+        notes.append(u"the session inspects a cgroup: per-process counters are kept for its tasks only"_s);
 
     if (args.cgroups.isEmpty())
         take(u"cgroups"_s, [&](const QString &v) { args.cgroups = v == u"yes" ? cgroupSourceForYes() : u"off"_s; });

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kinsight {
@@ -62,7 +63,30 @@ std::optional<CollectorOptions> validateStart(const StartArguments &args, QStrin
         *error = QStringLiteral("tree PID out of range");
         return std::nullopt;
     }
-    if (args.treePid > 0) {
+    if (!args.inspectCgroup.isEmpty()) {
+        if (args.treePid > 0) {
+            *error = QStringLiteral("inspect a process tree or a cgroup, not both");
+            return std::nullopt;
+        }
+        // The engine allows only plain names below the hierarchy's root (or #<id>);
+        // here only the size and the characters are bounded.
+        const bool control = std::any_of(args.inspectCgroup.begin(), args.inspectCgroup.end(),
+                                         [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        if (args.inspectCgroup.size() > kMaxCgroupNameLength || control) {
+            *error = QStringLiteral("the cgroup to inspect must be a name of at most %1 printable characters")
+                         .arg(kMaxCgroupNameLength);
+            return std::nullopt;
+        }
+        static const QRegularExpression hierarchyForm(QStringLiteral("^(v2|v1:[a-z_]{1,32})$"));
+        const QString hierarchy = args.inspectHierarchy.isEmpty() ? QStringLiteral("v2") : args.inspectHierarchy;
+        if (!hierarchyForm.match(hierarchy).hasMatch()) {
+            *error = QStringLiteral("the inspected cgroup's hierarchy must be v2 or v1:<controller>");
+            return std::nullopt;
+        }
+        o.inspectCgroup = args.inspectCgroup.toStdString();
+        o.engine.inspectHierarchy = *engine::CgroupOptions::parse(hierarchy.toStdString());
+        o.engine.pidMode = KS_PID_CGROUP;
+    } else if (args.treePid > 0) {
         o.treeRoot = args.treePid;
         o.treeFromExec = args.treeFromExec;
         o.engine.pidMode = KS_PID_TRACKED;

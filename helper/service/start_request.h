@@ -22,7 +22,14 @@ struct StartArguments {
     bool treeFromExec = false;
     bool perProcess = false;
     QString cgroups = QStringLiteral("off");
+    // Per-process counting only for this cgroup and its descendants: a name the
+    // engine resolves itself below the hierarchy's mount (never a path used as
+    // given); "" = none. The hierarchy is v2 ("" too) or v1:<controller>.
+    QString inspectCgroup = {};
+    QString inspectHierarchy = {};
 };
+
+inline constexpr int kMaxCgroupNameLength = 1024;
 
 inline constexpr int kMaxModulesPerSession = 32;
 inline constexpr quint32 kMinPidTableSize = 64;

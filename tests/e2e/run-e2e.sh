@@ -146,6 +146,35 @@ for pair in file_open=14 open_error=3 vfs_read_bytes=3584 vfs_write_bytes=3584 p
     check_metric "${pair%%=*}" "${pair#*=}" || ok=0
 done
 [ "$ok" -eq 1 ] && pass "stat through the helper gives the workload's exact totals"
+
+# 2b. Inspecting a cgroup through the helper (StartCgroupSession): the helper
+# resolves the name itself, counts the cgroup's tasks, and refuses a name that climbs out.
+cg_root=/sys/fs/cgroup
+[ -e /sys/fs/cgroup/unified/cgroup.procs ] && cg_root=/sys/fs/cgroup/unified
+if [ -e "$cg_root/cgroup.procs" ]; then
+    cg=ks-e2e-$$
+    mkdir "$cg_root/$cg"
+    sh -c 'echo $$ > "$1/cgroup.procs"; while :; do head -c 1 /dev/zero > /dev/null; sleep 0.05; done' \
+        sh "$cg_root/$cg" &
+    cg_busy=$!
+    out=$(as "$granted" "$cli" watch --cgroup "$cg" --seconds 2 --interval 0.5 --json 2>"$run/cgwatch.err")
+    reads=$(printf '%s\n' "$out" | python3 -c "
+import json, sys
+print(max((json.loads(l).get('metrics', {}).get('vfs_read_call', 0) for l in sys.stdin if l.strip()), default=0))")
+    refused=$(as "$granted" "$cli" watch --cgroup "../$cg" --seconds 1 2>&1 >/dev/null)
+    kill "$cg_busy"; wait "$cg_busy" 2>/dev/null
+    sleep 0.2
+    rmdir "$cg_root/$cg"
+    if awk "BEGIN { exit !($reads > 0) }"; then
+        pass "cgroup inspected through the helper: $reads reads/s of its task"
+    else
+        fail "cgroup inspected through the helper: no reads of its task ($(cat "$run/cgwatch.err"))"
+    fi
+    case "$refused" in
+        *"not a cgroup name"*) pass "a cgroup name climbing out of the hierarchy refused" ;;
+        *) fail "cgroup name '../$cg' not refused: $refused" ;;
+    esac
+fi
 rm -rf "$workdir"
 
 # 3. A user polkit does not grant gets AccessDenied, said in one line.

@@ -34,6 +34,15 @@ private slots:
         QTest::newRow("pid table huge") << with([](auto &a) { a.pidTableSize = 0xffffffffu; }) << u"pid table"_s;
         QTest::newRow("negative pid") << with([](auto &a) { a.treePid = -1; }) << u"PID"_s;
         QTest::newRow("pid beyond pid_max") << with([](auto &a) { a.treePid = 1 << 30; }) << u"PID"_s;
+        QTest::newRow("tree and cgroup") << with([](auto &a) { a.treePid = 42; a.inspectCgroup = u"a"_s; })
+                                         << u"not both"_s;
+        QTest::newRow("cgroup control char") << with([](auto &a) { a.inspectCgroup = u"a\nb"_s; }) << u"cgroup"_s;
+        QTest::newRow("cgroup too long") << with([](auto &a) { a.inspectCgroup = QString(2000, u'a'); })
+                                         << u"cgroup"_s;
+        QTest::newRow("cgroup hierarchy path") << with([](auto &a) {
+            a.inspectCgroup = u"a"_s;
+            a.inspectHierarchy = u"/sys/fs/cgroup"_s;
+        }) << u"hierarchy"_s;
     }
     void refused()
     {
@@ -55,6 +64,15 @@ private slots:
         QCOMPARE(*o->treeRoot, 4242);
         QVERIFY(o->treeFromExec);
         QCOMPARE(o->intervalSeconds, 0.1);
+
+        StartArguments cgroup{{u"vfs"_s}, u"entry"_s, u"auto"_s, 1.0, 64, 0, false};
+        cgroup.inspectCgroup = u"system.slice/cron.service"_s;
+        cgroup.inspectHierarchy = u"v1:memory"_s;
+        o = validateStart(cgroup, &error);
+        QVERIFY2(o, qPrintable(error));
+        QVERIFY(o->engine.pidMode == KS_PID_CGROUP);
+        QCOMPARE(*o->inspectCgroup, std::string("system.slice/cron.service"));
+        QCOMPARE(o->engine.inspectHierarchy.toString(), std::string("v1:memory"));
     }
 };
 
