@@ -46,9 +46,9 @@ public:
     bool hasCgroups() const;
 
     AppsSnapshotPtr latest() const { return latest_; }
-    // The last snapshots, oldest first (at most kRecent): a dashboard opened now
+    // The last snapshots, oldest first (at most kRecent, a minute at the default interval): a dashboard opened now
     // draws the recent past too, and a finished recording still has something to show.
-    static constexpr int kRecent = 120;
+    static constexpr int kRecent = 60;
     QList<AppsSnapshotPtr> recent() const { return QList<AppsSnapshotPtr>(recent_.cbegin(), recent_.cend()); }
     // The main window's time labels (clock times live), when following a SessionController.
     std::optional<gui::TimeLabeler> timeLabeler() const;
