@@ -14,6 +14,10 @@
 #include "settings_page.h"
 #include "settings_text_view.h"
 #include "settings_workspace.h"
+#include "ini_highlighter.h"
+
+#include "config/config_validator.h"
+#include "config/ini_document.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +35,9 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace kinsight;
 using namespace kinsight::gui;
@@ -399,6 +406,37 @@ private slots:
             }
         }
         QVERIFY(checked >= 10);
+    }
+
+    // The raw text view colours what Netdata reads (section, key, value,
+    // comment) and underlines the validator's finding at its line and column
+    // in the error colour.
+    void textViewColoursAndUnderlinesFindings()
+    {
+        const QByteArray bytes = "[global]\n    update every = soon\n# a comment\n";
+        const config::ConfigValidator validator;
+        const QList<config::Diagnostic> findings =
+            validator.validate(config::IniDocument::parse(bytes), config::FileRole::main(), u"ebpf.d.conf"_s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().line, 2);
+        QCOMPARE(findings.first().column, 20);
+        SettingsTextView view;
+        view.setContent(bytes, findings);
+        QCoreApplication::processEvents();
+        const QTextDocument *document = view.editor()->document();
+        auto formatAt = [&](int block, int column) {
+            for (const QTextLayout::FormatRange &range : document->findBlockByNumber(block).layout()->formats())
+                if (column >= range.start && column < range.start + range.length)
+                    return range.format;
+            return QTextCharFormat();
+        };
+        QCOMPARE(formatAt(0, 1).fontWeight(), int(QFont::Bold));           // [global]
+        QVERIFY(formatAt(2, 3).fontItalic());                               // # a comment
+        QVERIFY(formatAt(1, 4).foreground() != formatAt(1, 19).foreground());  // key and value differ
+        QCOMPARE(formatAt(1, 4).underlineStyle(), QTextCharFormat::NoUnderline);  // the key is fine
+        const QTextCharFormat error = formatAt(1, 19);                      // "soon", column 20
+        QVERIFY(error.underlineStyle() != QTextCharFormat::NoUnderline);
+        QCOMPARE(error.underlineColor(), IniHighlighter::severityColor(config::Severity::Error));
     }
 
     void screenshots()
