@@ -86,7 +86,14 @@ QString AppRules::executableName(const ProcessIdentity &process)
         if (!name.isEmpty())
             return name;
     }
-    return process.comm.isEmpty() ? QStringLiteral("pid %1").arg(process.tgid) : process.comm;
+    if (!process.comm.isEmpty())
+        return process.comm;
+    // Pid 0 is the idle task: what it counts ran in interrupt context, not in a process.
+    if (process.tgid == 0)
+        return QStringLiteral("kernel (idle CPU interrupts)");
+    // Counted, but gone before its name could be read: one application, not one per pid
+    // (the counts are keyed by name anyway, and a pid says nothing once it is gone).
+    return QStringLiteral("(unidentified processes)");
 }
 
 int AppRules::ruleFor(const ProcessIdentity &process) const

@@ -30,6 +30,7 @@ private slots:
         QTest::newRow("? matches a space") << r << u"Web Content"_s << QString() << u"web"_s;
         QTest::newRow("deleted binary") << r << u"foo"_s << u"/tmp/foo (deleted)"_s << u"foo"_s;
         QTest::newRow("first rule wins") << u"a: x*\nb: xy*\n"_s << u"xyz"_s << QString() << u"a"_s;
+        QTest::newRow("gone before it was named") << r << QString() << QString() << u"(unidentified processes)"_s;
     }
     void applicationOf()
     {
@@ -45,6 +46,12 @@ private slots:
         p.comm = comm;
         p.exe = exe;
         QCOMPARE(parsed.applicationOf(p), application);
+    }
+
+    void idleTaskIsTheKernel()
+    {
+        ProcessIdentity idle;  // pid 0: counts made in interrupts on an idle CPU
+        QCOMPARE(AppRules::defaults().applicationOf(idle), u"kernel (idle CPU interrupts)"_s);
     }
 
     void badLinesAreNamed()
