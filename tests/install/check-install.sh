@@ -82,6 +82,8 @@ expected=(
   "$datadir/metainfo/org.kinsight.Kinsight.metainfo.xml"
   "$datadir/icons/hicolor/scalable/apps/org.kinsight.Kinsight.svg"
   "$datadir/icons/hicolor/symbolic/apps/org.kinsight.Kinsight-symbolic.svg"
+  "$datadir/man/man1/kinsight.1"
+  "$datadir/man/man1/kinsight-cli.1"
 )
 translations=0
 if [ -d "$source/translations" ]; then
@@ -164,6 +166,25 @@ metainfo="$root$datadir/metainfo/org.kinsight.Kinsight.metainfo.xml"
 if [ -f "$metainfo" ]; then
   xml_check "$metainfo" "root.findtext('id') == 'org.kinsight.Kinsight' and root.findtext('launchable') == 'org.kinsight.Kinsight.desktop'" \
     "metainfo id/launchable must be org.kinsight.Kinsight(.desktop)"
+  # Screenshots and their sizes: the published URLs (…/raw/main/<path>) are files of this tree.
+  python3 - "$metainfo" "$source" <<'PY' || fail "metainfo screenshots must be files of the source tree with the sizes given"
+import struct, sys, xml.etree.ElementTree as ET
+ok = True
+images = list(ET.parse(sys.argv[1]).getroot().iter('image'))
+for image in images:
+    url = image.text.strip()
+    if '/raw/main/' not in url:
+        print(f'screenshot {url} is not in this repository'); ok = False; continue
+    path = sys.argv[2] + '/' + url.split('/raw/main/', 1)[1]
+    try:
+        head = open(path, 'rb').read(24)
+    except OSError as e:
+        print(f'screenshot {url}: {e}'); ok = False; continue
+    w, h = struct.unpack('>II', head[16:24]) if head[:8] == b'\x89PNG\r\n\x1a\n' else (0, 0)
+    if (str(w), str(h)) != (image.get('width'), image.get('height')):
+        print(f'screenshot {path}: {w}x{h}, the metainfo says {image.get("width")}x{image.get("height")}'); ok = False
+sys.exit(0 if ok and images else 1)
+PY
   for b in $(python3 -c 'import sys, xml.etree.ElementTree as ET; print(" ".join(e.text for e in ET.parse(sys.argv[1]).getroot().iter("binary")))' "$metainfo"); do
     [ -x "$root$bindir/$b" ] || fail "metainfo provides binary $b, which is not installed in $bindir"
   done
