@@ -273,6 +273,10 @@
         <source>Command not found: “%1” is not in PATH. Check the spelling, give its full path, or install it.</source>
         <translation>Befehl nicht gefunden: „%1“ ist nicht im PATH. Prüfen Sie die Schreibweise, geben Sie den vollständigen Pfad an oder installieren Sie ihn.</translation>
     </message>
+    <message>
+        <source>The arguments have an unterminated quote. Close it, or put a backslash before a quote that is part of an argument.</source>
+        <translation>Die Argumente enthalten ein nicht geschlossenes Anführungszeichen. Schließen Sie es, oder setzen Sie einen Backslash vor ein Anführungszeichen, das zu einem Argument gehört.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchParser</name>
@@ -2876,6 +2880,10 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>Save Chart as SVG…</source>
         <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>The program wrote nothing to stdout or stderr.</source>
+        <translation>Das Programm hat nichts auf stdout oder stderr ausgegeben.</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,10 @@
         <source>Command not found: “%1” is not in PATH. Check the spelling, give its full path, or install it.</source>
         <translation>Comando não encontrado: “%1” não está no PATH. Verifique a grafia, informe o caminho completo ou instale-o.</translation>
     </message>
+    <message>
+        <source>The arguments have an unterminated quote. Close it, or put a backslash before a quote that is part of an argument.</source>
+        <translation>Os argumentos têm uma aspa sem fechamento. Feche-a, ou ponha uma barra invertida antes de uma aspa que faça parte de um argumento.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchParser</name>
@@ -2876,6 +2880,10 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>Save Chart as SVG…</source>
         <translation>Salvar gráfico como SVG…</translation>
+    </message>
+    <message>
+        <source>The program wrote nothing to stdout or stderr.</source>
+        <translation>O programa não escreveu nada em stdout nem em stderr.</translation>
     </message>
 </context>
 <context>
