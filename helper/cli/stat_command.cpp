@@ -173,21 +173,7 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
     QTextStream &jsonOut = file.isOpen() ? fileStream : out;
     QTextStream &humanOut = file.isOpen() ? fileStream : err;
     if (json) {
-        QJsonObject metrics, unavailable;
-        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
-            metrics.insert(it.key(), qint64(it.value()));
-        for (auto it = totals.unavailable.begin(); it != totals.unavailable.end(); ++it)
-            unavailable.insert(it.key(), it.value());
-        QJsonObject doc{{QStringLiteral("command"), QJsonArray::fromStringList(command)},
-                        {QStringLiteral("exit_code"), exitCode},
-                        {QStringLiteral("duration_s"), seconds},
-                        {QStringLiteral("kernel"), session.kernelRelease},
-                        {QStringLiteral("load_mode"), session.loadMode},
-                        {QStringLiteral("metrics"), metrics},
-                        {QStringLiteral("charts"), chartsJson(totals.charts)},
-                        {QStringLiteral("keyed"), keyedJson(totals.keyed)},
-                        {QStringLiteral("unavailable"), unavailable},
-                        {QStringLiteral("attach"), attachJson(session)}};
+        const QJsonObject doc = statJson(StatRun{command, exitCode, seconds}, session, totals);
         jsonOut << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         printHuman(humanOut, command, exitCode, seconds, session, totals);

@@ -1,10 +1,11 @@
-#include "report.h"
+#include "stat_report.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
-namespace kinsight::cli {
+namespace kinsight {
 
 Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &last, int group)
 {
@@ -61,6 +62,25 @@ Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &l
     return t;
 }
 
+QJsonObject statJson(const StatRun &run, const SessionInfo &session, const Totals &totals)
+{
+    QJsonObject metrics, unavailable;
+    for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+        metrics.insert(it.key(), qint64(it.value()));
+    for (auto it = totals.unavailable.begin(); it != totals.unavailable.end(); ++it)
+        unavailable.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("command"), QJsonArray::fromStringList(run.command)},
+                       {QStringLiteral("exit_code"), run.exitCode},
+                       {QStringLiteral("duration_s"), run.seconds},
+                       {QStringLiteral("kernel"), session.kernelRelease},
+                       {QStringLiteral("load_mode"), session.loadMode},
+                       {QStringLiteral("metrics"), metrics},
+                       {QStringLiteral("charts"), chartsJson(totals.charts)},
+                       {QStringLiteral("keyed"), keyedJson(totals.keyed)},
+                       {QStringLiteral("unavailable"), unavailable},
+                       {QStringLiteral("attach"), attachJson(session)}};
+}
+
 QJsonObject attachJson(const SessionInfo &session)
 {
     QJsonObject attach;
@@ -108,4 +128,4 @@ QString formatNumber(double value)
     return QString::number(value, 'f', 2);
 }
 
-}  // namespace kinsight::cli
+}  // namespace kinsight

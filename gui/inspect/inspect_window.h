@@ -1,0 +1,44 @@
+// The window of one launch-and-inspect run: the InspectView, with a File menu
+// to launch again, export the session (CSV, JSON) and save any chart as an
+// image. launchAndInspect() is what File → Launch and Inspect… calls.
+#pragma once
+
+#include "launch_spec.h"
+
+#include <QMainWindow>
+
+class QMenu;
+
+namespace kinsight::inspect {
+
+class InspectView;
+
+class InspectWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit InspectWindow(QWidget *parent = nullptr);
+
+    InspectView *view() const { return view_; }
+    bool start(const LaunchSpec &spec);
+    // Asks for a spec (starting from the remembered one) and runs it here.
+    void launchAgain();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateActions();
+    void fillChartMenu();
+
+    InspectView *view_ = nullptr;
+    QAction *csvAction_ = nullptr;
+    QAction *jsonAction_ = nullptr;
+    QAction *stopAction_ = nullptr;
+    QMenu *chartMenu_ = nullptr;
+};
+
+// Shows the Launch and Inspect dialog; when accepted, opens an InspectWindow
+// running the program (deleted when closed). Null when cancelled.
+InspectWindow *launchAndInspect(QWidget *parent);
+
+}  // namespace kinsight::inspect

@@ -1,0 +1,392 @@
+// Launch and inspect without the helper: a FakeSource stands in for the
+// session, the programs are real. Checks that the program is held before its
+// exec until the first frame is in, that its output, exit code and totals
+// show, that CSV/JSON/PNG/SVG exports parse back and agree with the table,
+// what errors say, that the dialog remembers, and writes inspect-*.png.
+#include "chart_widget.h"
+#include "gui_test_support.h"
+#include "inspect_run.h"
+#include "inspect_view.h"
+#include "inspect_window.h"
+#include "launch_dialog.h"
+#include "session_export.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSvgRenderer>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kinsight;
+using namespace kinsight::inspect;
+using namespace kinsight::guitest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Like the helper's process, fd and vfs modules, in return mode on a kernel
+// without trampolines: vfs_create cannot be measured.
+SessionInfo inspectSession()
+{
+    SessionInfo s;
+    s.kernelRelease = u"6.1.0-test"_s;
+    s.loadMode = u"return"_s;
+    s.attachPolicy = u"auto"_s;
+    s.intervalSeconds = 1;
+    s.pidMode = u"tracked"_s;
+    ModuleInfo process;
+    process.name = u"process"_s;
+    process.loaded = true;
+    process.counters = {{u"fork"_s, u"calls"_s, {}}, {u"thread"_s, u"calls"_s, {}}, {u"exit"_s, u"calls"_s, {}}};
+    process.appMetrics = {{u"process_create"_s, u"process"_s, u"calls"_s, {0}},
+                          {u"thread_create"_s, u"process"_s, u"calls"_s, {1}},
+                          {u"task_exit"_s, u"process"_s, u"calls"_s, {2}}};
+    process.hooks = {{u"task_create"_s, u"tp_btf"_s, u"tracepoint"_s, {}, {}}};
+    ModuleInfo fd;
+    fd.name = u"fd"_s;
+    fd.loaded = true;
+    fd.counters = {{u"open"_s, u"calls"_s, {}}, {u"open_error"_s, u"calls"_s, {}, true}};
+    fd.appMetrics = {{u"file_open"_s, u"file access"_s, u"calls"_s, {0}},
+                     {u"open_error"_s, u"file access"_s, u"calls"_s, {1}, true}};
+    fd.hooks = {{u"open"_s, u"tp_btf sys_exit"_s, u"tracepoint"_s, {}, {}}};
+    ModuleInfo vfs;
+    vfs.name = u"vfs"_s;
+    vfs.loaded = true;
+    vfs.counters = {{u"read"_s, u"calls"_s, {}}, {u"read_bytes"_s, u"bytes"_s, {}}, {u"create"_s, u"calls"_s, {}}};
+    vfs.appMetrics = {{u"vfs_read_call"_s, u"vfs"_s, u"calls"_s, {0}},
+                      {u"vfs_read_bytes"_s, u"vfs"_s, u"bytes"_s, {1}},
+                      {u"vfs_create"_s, u"vfs"_s, u"calls"_s, {2}}};
+    vfs.unavailable = {{2, u"vfs_create needs trampoline or probe mode"_s}};
+    vfs.hooks = {{u"read"_s, u"tp_btf sys_exit"_s, u"tracepoint"_s, {}, {}}};
+    s.modules = {process, fd, vfs};
+    return s;
+}
+
+// Cumulative counters of tree 1: process (fork, thread, exit), fd (open, error), vfs (read, bytes, create).
+Frame treeFrame(quint64 sequence, double seconds, const QList<quint64> &process, const QList<quint64> &fd,
+                const QList<quint64> &vfs, qint64 live, bool finished)
+{
+    Frame f;
+    f.sequence = sequence;
+    f.monotonicNs = quint64(seconds * 1e9);
+    const QList<std::pair<QString, QList<quint64>>> parts = {{u"process"_s, process}, {u"fd"_s, fd}, {u"vfs"_s, vfs}};
+    for (const auto &[name, values] : parts) {
+        ModuleFrame m;
+        m.module = name;
+        m.global = values;  // system-wide: the same numbers, it is all there is
+        m.trees.insert(1, values);
+        f.modules.append(m);
+    }
+    f.trees.insert(1, TreeState{live, finished, 0});
+    return f;
+}
+
+QString shotDir()
+{
+    const QString dir = qEnvironmentVariable("KINSIGHT_SCREENSHOT_DIR", QStringLiteral(KINSIGHT_SCREENSHOT_DIR));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void shoot(QWidget *w, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = w->grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.save(shotDir() + u'/' + name));
+}
+
+// What /proc says the process runs now.
+QString exeOf(qint64 pid)
+{
+    return QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(pid));
+}
+
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+}  // namespace
+
+class TestInspect : public QObject {
+    Q_OBJECT
+
+    FakeSource *fake_ = nullptr;
+
+    void useFake(InspectRun *run)
+    {
+        run->setSourceFactory([this](QObject *parent) {
+            fake_ = new FakeSource(parent);
+            return fake_;
+        });
+    }
+
+private slots:
+    void initTestCase() { useTestSettings(); }
+
+    void runsHeldProgramAndShowsTotals()
+    {
+        InspectView view;
+        view.resize(1180, 820);
+        view.show();
+        useFake(view.run());
+        QTemporaryDir dir;
+        LaunchSpec spec;
+        spec.program = u"sh"_s;
+        spec.arguments = uR"(-c 'echo "hello from $GREETING"; echo "a warning" >&2; pwd; exit 3')"_s;
+        spec.workingDirectory = dir.path();
+        spec.environment = {{u"GREETING"_s, u"kinsight"_s, false}, {u"HOME"_s, {}, true}};
+        spec.intervalSeconds = 1;
+        QVERIFY(view.start(spec));
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Connecting);
+        QVERIFY(fake_);
+        QCOMPARE(fake_->lastRequest.treePid, view.run()->pid());
+        QVERIFY(fake_->lastRequest.treeFromExec);
+        QCOMPARE(fake_->lastRequest.modules, (QStringList{u"process"_s, u"fd"_s, u"vfs"_s}));
+        QCOMPARE(fake_->lastRequest.loadMode, u"return"_s);
+
+        // Held before the program's exec: still the waiting shell, and silent, until the first frame.
+        QTest::qWait(300);
+        QCOMPARE(exeOf(view.run()->pid()), QFileInfo(u"/bin/sh"_s).canonicalFilePath());
+        QVERIFY(view.outputView()->toPlainText().isEmpty());
+
+        fake_->deliver(inspectSession());
+        fake_->enterState(StreamSource::State::Running, {});
+        QCOMPARE(view.charts().size(), 4);  // process, file access, vfs calls, vfs bytes
+        fake_->deliver(treeFrame(1, 100.0, {0, 0, 0}, {0, 0}, {0, 0, 0}, 1, false));
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Running);
+        QTRY_VERIFY2(view.outputView()->toPlainText().contains(u"hello from kinsight"_s),
+                     qPrintable(view.statusLabel()->text() + u" | "_s + view.outputView()->toPlainText()));
+        QTRY_VERIFY(view.outputView()->toPlainText().contains(u"a warning"_s));
+        QTRY_VERIFY(view.outputView()->toPlainText().contains(dir.path()));
+        fake_->deliver(treeFrame(2, 101.0, {1, 0, 0}, {5, 1}, {3, 4096, 0}, 2, false));
+        QTRY_COMPARE(view.run()->phase(), InspectRun::Phase::Draining);
+        QCOMPARE(*view.run()->exitCode(), 3);
+        fake_->deliver(treeFrame(3, 101.5, {1, 0, 2}, {7, 1}, {4, 4608, 0}, 0, true));
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Finished);
+        QCOMPARE(fake_->stops, 1);
+        QVERIFY(!view.run()->incomplete());
+
+        const QMap<QString, QString> shown = view.shownTotals();
+        QCOMPARE(shown.value(u"process_create"_s), QLocale().toString(1));
+        QCOMPARE(shown.value(u"task_exit"_s), QLocale().toString(2));
+        QCOMPARE(shown.value(u"file_open"_s), QLocale().toString(7));
+        QCOMPARE(shown.value(u"open_error"_s), QLocale().toString(1));
+        QCOMPARE(shown.value(u"vfs_read_bytes"_s), QLocale().toString(4608));
+        QCOMPARE(shown.value(u"vfs_create"_s), u"unavailable"_s);
+        QVERIFY(view.factsLabel()->text().contains(u"exit code 3"_s));
+        QVERIFY(view.statusLabel()->text().contains(u"exited with 3"_s));
+        QVERIFY(!view.stopButton()->isEnabled());
+        QCOMPARE(view.run()->intervals().size(), 2);
+
+        // Exports parse back and agree with the table.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(SessionExport::saveCsv(*view.run(), out.filePath(u"s.csv"_s), &error), qPrintable(error));
+        QVERIFY2(SessionExport::saveJson(*view.run(), out.filePath(u"s.json"_s), &error), qPrintable(error));
+        QFile csvFile(out.filePath(u"s.csv"_s));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvFile.readAll()));
+        QCOMPARE(rows.first(), (QStringList{u"interval"_s, u"start_s"_s, u"end_s"_s, u"group"_s, u"metric"_s, u"unit"_s,
+                                            u"value"_s, u"rate_per_s"_s, u"unavailable"_s}));
+        QCOMPARE(rows.size(), 1 + 2 * 8);
+        QMap<QString, quint64> sums;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), 9);
+            if (row[4] == u"vfs_create"_s) {
+                QVERIFY(row[6].isEmpty());
+                QCOMPARE(row[8], u"vfs_create needs trampoline or probe mode"_s);
+                continue;
+            }
+            sums[row[4]] += row[6].toULongLong();
+        }
+        const Totals totals = view.run()->totals();
+        QCOMPARE(sums, totals.metrics);
+        const QStringList second = rows[1 + 8 + 3];  // interval 1, file_open: 2 opens in 0.5 s
+        QCOMPARE(second[4], u"file_open"_s);
+        QCOMPARE(second[6], u"2"_s);
+        QCOMPARE(second[7].toDouble(), 4.0);
+
+        QFile jsonFile(out.filePath(u"s.json"_s));
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QStringList keys = doc.keys();
+        QCOMPARE(keys, (QStringList{u"attach"_s, u"charts"_s, u"command"_s, u"duration_s"_s, u"exit_code"_s, u"kernel"_s,
+                                    u"keyed"_s, u"load_mode"_s, u"metrics"_s, u"unavailable"_s}));
+        QCOMPARE(doc[u"exit_code"_s].toInt(), 3);
+        QCOMPARE(doc[u"command"_s].toArray().first().toString(), u"sh"_s);
+        QCOMPARE(doc[u"load_mode"_s].toString(), u"return"_s);
+        const QJsonObject metrics = doc[u"metrics"_s].toObject();
+        QCOMPARE(metrics.size(), int(totals.metrics.size()));
+        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it) {
+            QCOMPARE(quint64(metrics[it.key()].toInteger()), it.value());
+            QCOMPARE(shown.value(it.key()), QLocale().toString(it.value()));
+        }
+        QVERIFY(doc[u"unavailable"_s].toObject().contains(u"vfs_create"_s));
+
+        // Charts as images.
+        gui::ChartWidget *chart = view.charts().at(1);
+        QVERIFY2(SessionExport::saveImage(chart, out.filePath(u"c.png"_s), chart->info().title, &error),
+                 qPrintable(error));
+        QVERIFY2(SessionExport::saveImage(chart, out.filePath(u"c.svg"_s), chart->info().title, &error),
+                 qPrintable(error));
+        QImage png(out.filePath(u"c.png"_s));
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.size(), chart->grab().size());
+        QSvgRenderer svg(out.filePath(u"c.svg"_s));
+        QVERIFY(svg.isValid());
+        QFile svgFile(out.filePath(u"c.svg"_s));
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY2(svgText.contains("<path") || svgText.contains("<polyline"), svgText.left(3000).constData());
+        shoot(&view, u"inspect-fake-finished.png"_s);
+    }
+
+    void commandNotFound()
+    {
+        InspectRun run;
+        useFake(&run);
+        fake_ = nullptr;
+        LaunchSpec spec;
+        spec.program = u"no-such-program-kinsight"_s;
+        QVERIFY(!run.start(spec));
+        QCOMPARE(run.phase(), InspectRun::Phase::Failed);
+        QVERIFY2(run.message().contains(u"Command not found"_s), qPrintable(run.message()));
+        QVERIFY(run.message().contains(u"PATH"_s));
+        QVERIFY(!fake_);  // nothing asked of the helper
+
+        spec.program = u"sh"_s;
+        spec.workingDirectory = u"/no/such/dir"_s;
+        QVERIFY(!run.start(spec));
+        QVERIFY(run.message().contains(u"does not exist"_s));
+    }
+
+    void notAuthorizedNeverRunsTheProgram()
+    {
+        InspectView view;
+        view.resize(1180, 820);
+        view.show();
+        useFake(view.run());
+        QTemporaryDir dir;
+        LaunchSpec spec;
+        spec.program = u"touch"_s;
+        spec.arguments = u"ran"_s;
+        spec.workingDirectory = dir.path();
+        QVERIFY(view.start(spec));
+        const qint64 pid = view.run()->pid();
+        fake_->enterState(StreamSource::State::NotAuthorized,
+                          u"Not authorized to monitor the kernel (polkit action org.kinsight.monitor): denied. "
+                          "Authenticate as an administrator when asked, or ask one to grant you this action."_s);
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Failed);
+        QVERIFY(view.statusLabel()->text().contains(u"not authorized"_s, Qt::CaseInsensitive));
+        QVERIFY(view.statusLabel()->text().contains(u"org.kinsight.monitor"_s));
+        QTRY_VERIFY(!QFile::exists(u"/proc/%1"_s.arg(pid)) || exeOf(pid).isEmpty());
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(dir.filePath(u"ran"_s)));
+        shoot(&view, u"inspect-not-authorized.png"_s);
+    }
+
+    void stopEndsTheTree()
+    {
+        InspectRun run;
+        useFake(&run);
+        LaunchSpec spec;
+        spec.program = u"sh"_s;
+        spec.arguments = u"-c 'sleep 30 & sleep 30; wait'"_s;
+        QVERIFY(run.start(spec));
+        fake_->deliver(inspectSession());
+        fake_->enterState(StreamSource::State::Running, {});
+        fake_->deliver(treeFrame(1, 10, {0, 0, 0}, {0, 0}, {0, 0, 0}, 1, false));
+        QCOMPARE(run.phase(), InspectRun::Phase::Running);
+        QTest::qWait(300);
+        run.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(run.phase(), InspectRun::Phase::Draining, 5000);
+        QCOMPARE(*run.exitCode(), 128 + 15);
+        fake_->deliver(treeFrame(2, 11, {2, 0, 3}, {0, 0}, {0, 0, 0}, 0, true));
+        QCOMPARE(run.phase(), InspectRun::Phase::Finished);
+        QCOMPARE(run.totals().metrics.value(u"task_exit"_s), 3u);
+    }
+
+    void dialogRemembersAndExplains()
+    {
+        QTemporaryDir dir;
+        {
+            LaunchDialog dialog;
+            dialog.resize(680, 600);
+            dialog.programEdit()->setText(u"make"_s);
+            dialog.argumentsEdit()->setText(u"-j2 \"all tests\""_s);
+            dialog.workingDirectoryEdit()->setText(dir.path());
+            LaunchSpec spec = dialog.spec();
+            spec.environment = {{u"CFLAGS"_s, u"-O2 -g"_s, false}, {u"MAKEFLAGS"_s, {}, true}};
+            spec.program = u"sh"_s;
+            dialog.setSpec(spec);
+            dialog.show();
+            shoot(&dialog, u"inspect-dialog.png"_s);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        {
+            LaunchDialog dialog;
+            const LaunchSpec spec = dialog.spec();
+            QCOMPARE(spec.program, u"sh"_s);
+            QCOMPARE(spec.argumentList(), (QStringList{u"-j2"_s, u"all tests"_s}));
+            QCOMPARE(spec.workingDirectory, dir.path());
+            QCOMPARE(spec.environment.size(), 2);
+            QVERIFY(spec.environment[1].unset);
+            QCOMPARE(spec.environment[0].value, u"-O2 -g"_s);
+            QVERIFY(spec.cliEquivalent().contains(u"kinsight-cli stat --load-mode return -- env 'CFLAGS=-O2 -g' "
+                                                  "-u MAKEFLAGS sh -j2 'all tests'"_s));
+            dialog.programEdit()->setText(u"no-such-program-kinsight"_s);
+            dialog.show();
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(dialog.problemLabel()->isVisible());
+            QVERIFY(dialog.problemLabel()->text().contains(u"Command not found"_s));
+            shoot(&dialog, u"inspect-dialog-not-found.png"_s);
+        }
+    }
+};
+
+QTEST_MAIN(TestInspect)
+#include "tst_inspect.moc"
