@@ -7,6 +7,7 @@
 #include "cost_page.h"
 #include "diagnostics_page.h"
 #include "helper_client.h"
+#include "inspect_window.h"
 #include "navigation_model.h"
 #include "overview_page.h"
 #include "recorded_stream.h"
@@ -147,6 +148,9 @@ void MainWindow::createActions()
     replayAction_->setEnabled(false);
     QAction *live = file->addAction(tr("Start a &live session"), this, [this] { startLive(request_); });
     live->setShortcut(Qt::Key_F5);
+    QAction *inspect = file->addAction(tr("Launch and &inspect…"), this, [this] { inspect::launchAndInspect(this); });
+    inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    inspect->setToolTip(tr("Run a program as you and count it and every process it starts, from its exec on (Ctrl+L)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -80,7 +80,7 @@ InspectView::InspectView(QWidget *parent)
     stop_ = new QPushButton(tr("Stop"), this);
     stop_->setToolTip(tr("End the program (SIGTERM to its process group, SIGKILL 3 s later) and keep what was counted"));
     connect(stop_, &QPushButton::clicked, run_, &InspectRun::stop);
-    again_ = new QPushButton(tr("Run Again…"), this);
+    again_ = new QPushButton(tr("Run again…"), this);
     again_->setToolTip(tr("Launch and inspect again, with the same settings to start from"));
     connect(again_, &QPushButton::clicked, this, &InspectView::runAgainRequested);
     export_ = new QToolButton(this);
@@ -383,7 +383,7 @@ QString InspectView::suggestedName(const QString &suffix) const
 
 void InspectView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Session as CSV"), suggestedName(QStringLiteral("csv")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export session as CSV"), suggestedName(QStringLiteral("csv")),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -394,7 +394,7 @@ void InspectView::exportCsv()
 
 void InspectView::exportJson()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Session as JSON"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export session as JSON"),
                                                       suggestedName(QStringLiteral("json")), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
@@ -408,7 +408,7 @@ void InspectView::saveChart(gui::ChartWidget *chart, const QString &format)
     const bool svg = format == QLatin1String("svg");
     const QString base = QString(chart->info().id).replace(QLatin1Char('.'), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Save Chart as SVG") : tr("Save Chart as PNG"),
+        this, svg ? tr("Save chart as SVG") : tr("Save chart as PNG"),
         QDir::home().filePath(base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png"))),
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
@@ -423,8 +423,8 @@ void InspectView::saveChart(gui::ChartWidget *chart, const QString &format)
 void InspectView::showChartMenu(gui::ChartWidget *chart, const QPoint &globalPos)
 {
     QMenu menu(this);
-    menu.addAction(tr("Save Chart as PNG…"), this, [this, chart] { saveChart(chart, QStringLiteral("png")); });
-    menu.addAction(tr("Save Chart as SVG…"), this, [this, chart] { saveChart(chart, QStringLiteral("svg")); });
+    menu.addAction(tr("Save chart as PNG…"), this, [this, chart] { saveChart(chart, QStringLiteral("png")); });
+    menu.addAction(tr("Save chart as SVG…"), this, [this, chart] { saveChart(chart, QStringLiteral("svg")); });
     menu.exec(globalPos);
 }
 

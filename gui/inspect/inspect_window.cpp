@@ -19,12 +19,12 @@ InspectWindow::InspectWindow(QWidget *parent)
     setCentralWidget(view_);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *again = file->addAction(tr("&Launch and Inspect…"), this, &InspectWindow::launchAgain);
+    QAction *again = file->addAction(tr("&Launch and inspect…"), this, &InspectWindow::launchAgain);
     again->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
-    csvAction_ = file->addAction(tr("Export Session as &CSV…"), view_, &InspectView::exportCsv);
-    jsonAction_ = file->addAction(tr("Export Session as &JSON…"), view_, &InspectView::exportJson);
-    chartMenu_ = file->addMenu(tr("Save C&hart as Image"));
+    csvAction_ = file->addAction(tr("Export session as &CSV…"), view_, &InspectView::exportCsv);
+    jsonAction_ = file->addAction(tr("Export session as &JSON…"), view_, &InspectView::exportJson);
+    chartMenu_ = file->addMenu(tr("Save c&hart as image"));
     connect(chartMenu_, &QMenu::aboutToShow, this, &InspectWindow::fillChartMenu);
     file->addSeparator();
     stopAction_ = file->addAction(tr("&Stop"), view_->run(), &InspectRun::stop);
@@ -76,7 +76,7 @@ void InspectWindow::closeEvent(QCloseEvent *event)
 {
     if (view_->run()->isActive()) {
         const auto answer = QMessageBox::question(
-            this, tr("Stop the Program?"),
+            this, tr("Stop the program?"),
             tr("“%1” is still being inspected. Closing this window ends it and its measurement.")
                 .arg(QFileInfo(view_->run()->spec().program).fileName()),
             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -27,7 +27,7 @@ enum Column { NameColumn, ValueColumn, UnsetColumn };
 LaunchDialog::LaunchDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Launch and Inspect"));
+    setWindowTitle(tr("Launch and inspect"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Kinsight starts the program as you and counts it and every process it starts, from "
                                 "its exec on: nothing it does is missed, nothing of the launcher is counted."),
@@ -41,7 +41,7 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     auto *browseProgram = new QToolButton(this);
     browseProgram->setText(tr("Browse…"));
     connect(browseProgram, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Program"), workingDirectory_->text());
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the program"), workingDirectory_->text());
         if (!path.isEmpty())
             program_->setText(path);
     });
@@ -59,7 +59,7 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     auto *browseDir = new QToolButton(this);
     browseDir->setText(tr("Browse…"));
     connect(browseDir, &QToolButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the Working Directory"),
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the working directory"),
                                                               workingDirectory_->text());
         if (!dir.isEmpty())
             workingDirectory_->setText(dir);
@@ -79,7 +79,7 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     environment_->verticalHeader()->hide();
     environment_->setMinimumHeight(110);
     auto *envButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add Variable"), envBox);
+    auto *add = new QPushButton(tr("Add variable"), envBox);
     auto *remove = new QPushButton(tr("Remove"), envBox);
     connect(add, &QPushButton::clicked, this, [this] {
         addEnvironmentRow();

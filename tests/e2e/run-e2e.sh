@@ -258,6 +258,24 @@ if [ -x "$gui_test" ]; then
     rm -rf "$shots"
 fi
 
+# 8b. Launch and inspect in the GUI (tst_inspect_live, as the granted user): the workload's totals equal its
+# known counts and kinsight-cli stat's, exports parse back; screenshots inspect-running/finished*.png.
+inspect_test="$build/tests/gui/tst_inspect_live"
+if [ -x "$inspect_test" ]; then
+    shots=$(mktemp -d /tmp/ks-e2e-inspect.XXXXXX); chmod 777 "$shots"
+    workdir=$(mktemp -d /tmp/ks-e2e-work.XXXXXX)
+    head -c 100000 /dev/zero > "$workdir/data"; chown -R "$granted" "$workdir"
+    if as "$granted" QT_QPA_PLATFORM=offscreen KINSIGHT_LIVE_HELPER=1 KINSIGHT_SCREENSHOT_DIR="$shots" \
+          XDG_CONFIG_HOME="$shots" KINSIGHT_INSPECT_WORKLOAD="$workload" KINSIGHT_INSPECT_WORKDIR="$workdir" \
+          KINSIGHT_CLI="$cli" "$inspect_test" > "$run/inspect.log" 2>&1; then
+        pass "GUI launch and inspect: the workload's exact totals, equal to kinsight-cli stat's; CSV/JSON/PNG/SVG exports"
+    else
+        fail "GUI launch and inspect: $(grep -E '^FAIL|Loc:' "$run/inspect.log" | head -4 | tr '\n' ' ')"
+    fi
+    mkdir -p "$build/screenshots"; cp "$shots"/*.png "$build/screenshots/" 2>/dev/null
+    rm -rf "$shots" "$workdir"
+fi
+
 # 9. With no session left, the helper exits by itself (idle timeout 4 s here, 60 s installed).
 as "$granted" "$cli" capabilities --json > "$run/caps.json" 2>"$run/caps.err"
 python3 -c "import json; d=json.load(open('$run/caps.json')); assert d['modules']['vfs']['tracepoint']['ok']" 2>/dev/null \

@@ -9,6 +9,7 @@
 #include "inspect_view.h"
 #include "inspect_window.h"
 #include "launch_dialog.h"
+#include "main_window.h"
 #include "session_export.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -346,6 +348,17 @@ private slots:
         fake_->deliver(treeFrame(2, 11, {2, 0, 3}, {0, 0}, {0, 0, 0}, 0, true));
         QCOMPARE(run.phase(), InspectRun::Phase::Finished);
         QCOMPARE(run.totals().metrics.value(u"task_exit"_s), 3u);
+    }
+
+    void mainWindowOffersIt()
+    {
+        gui::MainWindow window;
+        QAction *found = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L))
+                found = a;
+        QVERIFY(found);
+        QCOMPARE(found->text(), u"Launch and &inspect…"_s);
     }
 
     void dialogRemembersAndExplains()
