@@ -353,7 +353,9 @@ void InspectView::refreshCharts()
 {
     gui::TimeRange range;
     range.start = origin_;
-    range.end = std::max(origin_ + 10, latest_);
+    // While running, the axis grows from 10 s; once ended it spans just the
+    // run (at least 1 s, the finest tick step), so a short program still fills the chart.
+    range.end = run_->isActive() ? std::max(origin_ + 10, latest_) : std::max(origin_ + 1, latest_);
     range.lastSample = latest_;
     for (gui::ChartWidget *chart : charts_)
         chart->refresh(history_, range, labeler_);
