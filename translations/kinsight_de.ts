@@ -2066,6 +2066,14 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>Applications, cgroups and processes, and one application&apos;s dashboard (Ctrl+Shift+A)</source>
         <translation>Anwendungen, cgroups und Prozesse, und das Dashboard einer Anwendung (Strg+Umschalt+A)</translation>
     </message>
+    <message>
+        <source>Launch and &amp;inspect…</source>
+        <translation>Starten und &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>Run a program as you and count it and every process it starts, from its exec on (Ctrl+L)</source>
+        <translation>Ein Programm als Sie ausführen und es samt jedem Prozess, den es startet, ab seinem exec zählen (Strg+L)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::gui::NavigationModel</name>
@@ -2747,7 +2755,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Das Programm beenden (SIGTERM an seine Prozessgruppe, SIGKILL 3 s später) und das Gezählte behalten</translation>
     </message>
     <message>
-        <source>Run Again…</source>
+        <source>Run again…</source>
         <translation>Erneut ausführen…</translation>
     </message>
     <message>
@@ -2834,7 +2842,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <source>Export Session as CSV</source>
+        <source>Export session as CSV</source>
         <translation>Sitzung als CSV exportieren</translation>
     </message>
     <message>
@@ -2846,7 +2854,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Export Session as JSON</source>
+        <source>Export session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
@@ -2854,11 +2862,11 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>Save Chart as SVG</source>
+        <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <source>Save Chart as PNG</source>
+        <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
@@ -2874,11 +2882,11 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Speichern des Diagramms fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Save Chart as PNG…</source>
+        <source>Save chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <source>Save Chart as SVG…</source>
+        <source>Save chart as SVG…</source>
         <translation>Diagramm als SVG speichern…</translation>
     </message>
     <message>
@@ -2897,19 +2905,19 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Launch and Inspect…</source>
+        <source>&amp;Launch and inspect…</source>
         <translation>&amp;Starten und untersuchen…</translation>
     </message>
     <message>
-        <source>Export Session as &amp;CSV…</source>
+        <source>Export session as &amp;CSV…</source>
         <translation>Sitzung als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export Session as &amp;JSON…</source>
+        <source>Export session as &amp;JSON…</source>
         <translation>Sitzung als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <source>Save C&amp;hart as Image</source>
+        <source>Save c&amp;hart as image</source>
         <translation>Dia&amp;gramm als Bild speichern</translation>
     </message>
     <message>
@@ -2933,7 +2941,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>SVG…</translation>
     </message>
     <message>
-        <source>Stop the Program?</source>
+        <source>Stop the program?</source>
         <translation>Programm beenden?</translation>
     </message>
     <message>
@@ -2944,7 +2952,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
 <context>
     <name>kinsight::inspect::LaunchDialog</name>
     <message>
-        <source>Launch and Inspect</source>
+        <source>Launch and inspect</source>
         <translation>Starten und untersuchen</translation>
     </message>
     <message>
@@ -2960,7 +2968,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>Choose the Program</source>
+        <source>Choose the program</source>
         <translation>Programm auswählen</translation>
     </message>
     <message>
@@ -2980,7 +2988,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Das Arbeitsverzeichnis von Kinsight selbst</translation>
     </message>
     <message>
-        <source>Choose the Working Directory</source>
+        <source>Choose the working directory</source>
         <translation>Arbeitsverzeichnis auswählen</translation>
     </message>
     <message>
@@ -3004,7 +3012,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <translation>Aufheben</translation>
     </message>
     <message>
-        <source>Add Variable</source>
+        <source>Add variable</source>
         <translation>Variable hinzufügen</translation>
     </message>
     <message>

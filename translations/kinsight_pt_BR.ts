@@ -2066,6 +2066,14 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>Applications, cgroups and processes, and one application&apos;s dashboard (Ctrl+Shift+A)</source>
         <translation>Aplicativos, cgroups e processos, e o painel de um aplicativo (Ctrl+Shift+A)</translation>
     </message>
+    <message>
+        <source>Launch and &amp;inspect…</source>
+        <translation>Iniciar e in&amp;specionar…</translation>
+    </message>
+    <message>
+        <source>Run a program as you and count it and every process it starts, from its exec on (Ctrl+L)</source>
+        <translation>Executar um programa como você e contá-lo com cada processo que ele iniciar, a partir do seu exec (Ctrl+L)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::gui::NavigationModel</name>
@@ -2747,7 +2755,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Encerrar o programa (SIGTERM para o seu grupo de processos, SIGKILL 3 s depois) e manter o que foi contado</translation>
     </message>
     <message>
-        <source>Run Again…</source>
+        <source>Run again…</source>
         <translation>Executar de novo…</translation>
     </message>
     <message>
@@ -2834,7 +2842,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>indisponível</translation>
     </message>
     <message>
-        <source>Export Session as CSV</source>
+        <source>Export session as CSV</source>
         <translation>Exportar sessão como CSV</translation>
     </message>
     <message>
@@ -2846,7 +2854,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Falha na exportação</translation>
     </message>
     <message>
-        <source>Export Session as JSON</source>
+        <source>Export session as JSON</source>
         <translation>Exportar sessão como JSON</translation>
     </message>
     <message>
@@ -2854,11 +2862,11 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Save Chart as SVG</source>
+        <source>Save chart as SVG</source>
         <translation>Salvar gráfico como SVG</translation>
     </message>
     <message>
-        <source>Save Chart as PNG</source>
+        <source>Save chart as PNG</source>
         <translation>Salvar gráfico como PNG</translation>
     </message>
     <message>
@@ -2874,11 +2882,11 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Falha ao salvar o gráfico</translation>
     </message>
     <message>
-        <source>Save Chart as PNG…</source>
+        <source>Save chart as PNG…</source>
         <translation>Salvar gráfico como PNG…</translation>
     </message>
     <message>
-        <source>Save Chart as SVG…</source>
+        <source>Save chart as SVG…</source>
         <translation>Salvar gráfico como SVG…</translation>
     </message>
     <message>
@@ -2897,19 +2905,19 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <source>&amp;Launch and Inspect…</source>
+        <source>&amp;Launch and inspect…</source>
         <translation>&amp;Iniciar e inspecionar…</translation>
     </message>
     <message>
-        <source>Export Session as &amp;CSV…</source>
+        <source>Export session as &amp;CSV…</source>
         <translation>Exportar sessão como &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export Session as &amp;JSON…</source>
+        <source>Export session as &amp;JSON…</source>
         <translation>Exportar sessão como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Save C&amp;hart as Image</source>
+        <source>Save c&amp;hart as image</source>
         <translation>Salvar &amp;gráfico como imagem</translation>
     </message>
     <message>
@@ -2933,7 +2941,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>SVG…</translation>
     </message>
     <message>
-        <source>Stop the Program?</source>
+        <source>Stop the program?</source>
         <translation>Encerrar o programa?</translation>
     </message>
     <message>
@@ -2944,7 +2952,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
 <context>
     <name>kinsight::inspect::LaunchDialog</name>
     <message>
-        <source>Launch and Inspect</source>
+        <source>Launch and inspect</source>
         <translation>Iniciar e inspecionar</translation>
     </message>
     <message>
@@ -2960,7 +2968,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Procurar…</translation>
     </message>
     <message>
-        <source>Choose the Program</source>
+        <source>Choose the program</source>
         <translation>Escolher o programa</translation>
     </message>
     <message>
@@ -2980,7 +2988,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>O diretório de trabalho do próprio Kinsight</translation>
     </message>
     <message>
-        <source>Choose the Working Directory</source>
+        <source>Choose the working directory</source>
         <translation>Escolher o diretório de trabalho</translation>
     </message>
     <message>
@@ -3004,7 +3012,7 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <translation>Remover definição</translation>
     </message>
     <message>
-        <source>Add Variable</source>
+        <source>Add variable</source>
         <translation>Adicionar variável</translation>
     </message>
     <message>
