@@ -48,7 +48,10 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     auto *programRow = new QHBoxLayout;
     programRow->addWidget(program_, 1);
     programRow->addWidget(browseProgram);
-    form->addRow(tr("&Program:"), programRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the & would show.
+    auto *programLabel = new QLabel(tr("&Program:"), this);
+    programLabel->setBuddy(program_);
+    form->addRow(programLabel, programRow);
 
     arguments_ = new QLineEdit(this);
     arguments_->setPlaceholderText(tr("quoted like in a shell: -o \"my file\""));
@@ -67,7 +70,9 @@ LaunchDialog::LaunchDialog(QWidget *parent)
     auto *dirRow = new QHBoxLayout;
     dirRow->addWidget(workingDirectory_, 1);
     dirRow->addWidget(browseDir);
-    form->addRow(tr("&Working directory:"), dirRow);
+    auto *dirLabel = new QLabel(tr("&Working directory:"), this);
+    dirLabel->setBuddy(workingDirectory_);
+    form->addRow(dirLabel, dirRow);
     layout->addLayout(form);
 
     auto *envBox = new QGroupBox(tr("Environment changes (the rest is inherited from Kinsight)"), this);
