@@ -136,6 +136,12 @@ QList<Check> attachChecks(const std::optional<AttachMatrix> &matrix)
         if (!modules.contains(module))
             modules.append(module);
 
+    // A module that runs nowhere costs its charts, not monitoring: only a kernel where no module runs blocks it.
+    bool anyModuleRuns = false;
+    for (const auto &[module, families] : matrix->modules)
+        for (const auto &[family, outcome] : families)
+            anyModuleRuns = anyModuleRuns || outcome.ok;
+
     for (const QString &module : modules) {
         const auto found = matrix->modules.find(module);
         if (found == matrix->modules.end()) {
@@ -184,10 +190,13 @@ QList<Check> attachChecks(const std::optional<AttachMatrix> &matrix)
                 const QStringList causes = failureCauses(result.reason);
                 const QString why = causes.isEmpty() ? u"no reason given"_s : listBriefly(causes, 1);
                 if (working.isEmpty()) {
-                    check.status = Status::Error;
+                    check.status = anyModuleRuns ? Status::Warning : Status::Error;
                     check.summary = u"%1 fails in the %2 family (%3), and in every other family: it cannot run"_s
                                         .arg(module, attachFamilyName(family), why);
-                    check.fix = u"See the kernel-config, lockdown and SELinux checks for what blocks every family."_s;
+                    check.fix = anyModuleRuns
+                                    ? u"Its charts stay unavailable on this kernel; the other modules work. The "
+                                      u"explanation says which family would carry it (see the kernel-config check)."_s
+                                    : u"See the kernel-config, lockdown and SELinux checks for what blocks every family."_s;
                 } else {
                     check.status = Status::Warning;
                     check.summary = u"%1 fails in the %2 family (%3); it runs through %4"_s

@@ -62,6 +62,7 @@ private slots:
     void judgesAttachMatrix_data();
     void judgesAttachMatrix();
     void convertsTheHelpersMatrix();
+    void blocksOnlyWhenNoModuleRuns();
 };
 
 void MountsAndResourcesTest::parsesMountinfo()
@@ -268,7 +269,7 @@ void MountsAndResourcesTest::judgesAttachMatrix_data()
                                    u"PMU"_s
                                 << u"no kprobe support (CONFIG_KPROBES)"_s;
     QTest::newRow("not in this helper") << u"attach:socket"_s << u"unknown"_s << u"did not report socket"_s << QString();
-    QTest::newRow("nothing works") << u"attach:mdflush:probe"_s << u"error"_s
+    QTest::newRow("one module runs nowhere") << u"attach:mdflush:probe"_s << u"warning"_s
                                    << u"mdflush fails in the probe family (md_flush_request is not in kallsyms), and "
                                       u"in every other family: it cannot run"_s
                                    << QString();
@@ -295,6 +296,20 @@ void MountsAndResourcesTest::judgesAttachMatrix()
     QCOMPARE(check->needsHelper, u"org.kinsight.monitor"_s);
     QVERIFY(!findCheck(checks, u"attach:mdflush:tracepoint"_s));  // mdflush offers no tracepoint here
     QCOMPARE(checks.first().id, u"attach:process:trampoline"_s);  // Netdata's module order, not alphabetical
+    QVERIFY(!anyBlocksMonitoring(checks));  // mdflush runs nowhere, the others do
+}
+
+void MountsAndResourcesTest::blocksOnlyWhenNoModuleRuns()
+{
+    AttachMatrix matrix = hostMatrix();
+    for (auto &[module, families] : matrix.modules)
+        for (auto &[family, outcome] : families)
+            outcome = {false, u"load failed: Operation not permitted (EPERM)"_s};
+    const QList<Check> checks = attachChecks(matrix);
+    const Check *check = findCheck(checks, u"attach:vfs:tracepoint"_s);
+    QVERIFY(check);
+    QCOMPARE(statusName(check->status), u"error"_s);  // nothing can measure: monitoring is blocked
+    QVERIFY(anyBlocksMonitoring(checks));
 }
 
 void MountsAndResourcesTest::convertsTheHelpersMatrix()
