@@ -50,7 +50,7 @@ std::optional<gui::TimeLabeler> AppsController::timeLabeler() const
 
 bool AppsController::isPerProcess() const
 {
-    return session_.pidMode == u"all"_s || session_.pidMode == u"tracked"_s;
+    return session_.pidMode == u"all"_s || session_.pidMode == u"tracked"_s || session_.pidMode == u"cgroup"_s;
 }
 
 bool AppsController::hasCgroups() const
