@@ -25,14 +25,24 @@ void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r
     if (r.droppedFrames)
         out << ", " << r.droppedFrames << " frames dropped";
     out << ")\n";
-    auto printChart = [&](const QString &id, const QStringList &order, const QString &units) {
+    // Long keyed rows (24 latency bins) show only their non-zero values, in the table's order.
+    auto printChart = [&](const QString &id, const QStringList &order, const QString &units, bool skipZeros = false) {
         const auto dims = r.charts.value(id);
         if (dims.isEmpty())
             return;
         out << "  " << qSetFieldWidth(34) << Qt::left << id << qSetFieldWidth(0);
-        for (const QString &d : order.isEmpty() ? dims.keys() : order)
-            if (dims.contains(d))
-                out << d << ' ' << formatNumber(dims.value(d)) << "  ";
+        int hidden = 0;
+        for (const QString &d : order.isEmpty() ? dims.keys() : order) {
+            if (!dims.contains(d))
+                continue;
+            if (skipZeros && dims.value(d) == 0) {
+                ++hidden;
+                continue;
+            }
+            out << d << ' ' << formatNumber(dims.value(d)) << "  ";
+        }
+        if (hidden)
+            out << "(" << hidden << " more at 0)  ";
         out << units << "\n";
     };
     QSet<QString> printed;
@@ -45,13 +55,19 @@ void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r
             printed.insert(chart.id);
         }
         // Keyed charts: dimensions (or whole charts) come and go with their keys.
-        for (const KeyedTableInfo &table : module.tables)
+        for (const KeyedTableInfo &table : module.tables) {
+            QStringList order;
+            for (const CounterInfo &value : table.values)
+                order << value.name;
             for (const KeyedChartInfo &chart : table.charts)
                 for (const QString &id : r.charts.keys())
                     if (!printed.contains(id) && chart.matches(id)) {
-                        printChart(id, {}, chart.units);
+                        // A per-key chart has the table's values as dimensions; a "top" chart has keys.
+                        const bool perKey = r.charts.value(id).size() == table.values.size();
+                        printChart(id, perKey ? order : QStringList(), chart.units, perKey && order.size() > 8);
                         printed.insert(id);
                     }
+        }
     }
     if (group) {
         const auto metrics = r.trees.value(group);
@@ -194,6 +210,21 @@ int runWatch(const QStringList &args, QTextStream &out, QTextStream &err, const 
     const int group = first->trees.isEmpty() ? 0 : first->trees.firstKey();
     if (!json) {
         // Said once, up front: what this kernel and mode cannot measure, and why.
+        for (const ModuleInfo &module : source->session().modules) {
+            if (!module.loaded) {
+                out << "not loaded: " << module.name << ": " << module.error << "\n";
+                continue;
+            }
+            // Modules with only keyed tables (disk, filesystem, mdflush) have no fixed dimension to name.
+            for (const HookAttachInfo &hook : module.hooks)
+                if (hook.chosen.isEmpty())
+                    out << "not attached: " << module.name << '/' << hook.hook << ": "
+                        << (!hook.note.isEmpty()             ? hook.note
+                            : !hook.rejected.isEmpty() ? hook.rejected.last().candidate + QStringLiteral(": ")
+                                                               + hook.rejected.last().reason
+                                                         : QStringLiteral("no candidate for this attach mode"))
+                        << "\n";
+        }
         for (const ModuleInfo &module : source->session().modules)
             for (const ChartInfo &chart : module.charts)
                 for (const DimensionInfo &dim : chart.dimensions)
