@@ -31,6 +31,11 @@ const Params p;
 constexpr long kPage = 4096;
 // Metadata blocks a run may read in or dirty (see above).
 constexpr long kMetadataSlack = 8;
+// Misses get more room on the first run in a fresh build tree: in a fresh clone's
+// CI run (cachestat is the first test after the build) a run missed 21 pages more
+// than its data, and the next runs in that tree did not — presumably pages of its
+// new directories and just-linked binary read in. Far below a second count of the data.
+constexpr long kMissSlack = 32;
 // Accesses a run adds to its reads: its exit unmaps its own binary's pages, each
 // marked accessed if it was used (about 230 for this static binary in the guest),
 // and lookups touch cached metadata blocks. Smaller than `pages`, so that counting
@@ -96,7 +101,7 @@ const bool registered = registerScenario({
     [](const ScenarioContext &) { return std::map<std::string, long>{}; },
     [](const ScenarioContext &) {
         return std::map<std::string, Range>{
-            {"cachestat_misses", {p.pages, p.pages + kMetadataSlack}},
+            {"cachestat_misses", {p.pages, p.pages + kMissSlack}},
             {"cachestat_dirties", {p.writes, p.writes + kMetadataSlack}},
             {"cachestat_hits", {p.pages * p.rereads, p.pages * p.rereads + kHitSlack}},
         };
