@@ -1,5 +1,7 @@
 #include "chart_card.h"
 
+#include "catalog_text.h"
+
 #include <QLabel>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,7 @@ QLabel *ChartCard::createHeader()
     header->setObjectName(u"chartHeader"_s);
     header->setTextFormat(Qt::RichText);
     header->setText(u"<b>%1</b>&nbsp;&nbsp;<span style=\"color:%3\">%2</span>"_s.arg(
-        info_.title.toHtmlEscaped(), info_.id.toHtmlEscaped(), palette().color(QPalette::PlaceholderText).name()));
+        catalogText(info_.title).toHtmlEscaped(), info_.id.toHtmlEscaped(), palette().color(QPalette::PlaceholderText).name()));
     QString what;
     if (info_.isHistogram())
         what = tr("Chart %1 of module %2: how long each event took, counted per latency bin (%3)")

@@ -1,5 +1,6 @@
 #include "chart_page.h"
 
+#include "catalog_text.h"
 #include "chart_widget.h"
 #include "histogram_widget.h"
 #include "session_controller.h"
@@ -36,7 +37,7 @@ ChartPage::ChartPage(const QString &title, const QList<ChartGroup> &groups, cons
     layout_->setContentsMargins(12, 10, 12, 12);
     layout_->setSpacing(8);
 
-    auto *titleLabel = new QLabel(title, content_);
+    auto *titleLabel = new QLabel(catalogText(title), content_);
     QFont titleFont = titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -70,7 +71,8 @@ ChartPage::Group &ChartPage::addGroup(const QString &heading)
 {
     Group g;
     if (!heading.isEmpty()) {
-        g.heading = new QLabel(heading, content_);
+        g.key = heading;
+        g.heading = new QLabel(catalogText(heading), content_);
         g.heading->setObjectName(u"family:"_s + heading);
         QFont headingFont = g.heading->font();
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
@@ -155,7 +157,7 @@ QStringList ChartPage::groupHeadings() const
 {
     QStringList headings;
     for (const Group &g : groups_)
-        headings.append(g.heading ? g.heading->text() : QString());
+        headings.append(g.heading ? g.key : QString());
     return headings;
 }
 
@@ -164,7 +166,7 @@ void ChartPage::addChart(const CatalogChart &chart)
     if (card(chart.id))
         return;
     auto group = std::find_if(groups_.begin(), groups_.end(),
-                              [&](const Group &g) { return g.heading && g.heading->text() == chart.family; });
+                              [&](const Group &g) { return g.heading && g.key == chart.family; });
     Group *g = group != groups_.end() ? &*group : &addGroup(chart.family);
     ChartCard *card = createCard(chart, content_);
     g->charts.append(card);
@@ -187,7 +189,7 @@ void ChartPage::addDimension(const QString &id, const CatalogDimension &dimensio
 void ChartPage::scrollToGroup(const QString &heading)
 {
     for (const Group &g : groups_) {
-        if (g.heading && g.heading->text() == heading) {
+        if (g.heading && g.key == heading) {
             widget()->layout()->activate();
             verticalScrollBar()->setValue(g.heading->y() - layout_->contentsMargins().top());
             return;

@@ -61,6 +61,7 @@ protected:
 
 private:
     struct Group {
+        QString key;  // the family name in English (heading shows it translated)
         QLabel *heading = nullptr;
         QGridLayout *grid = nullptr;
         QList<ChartCard *> charts;

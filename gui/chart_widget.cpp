@@ -1,5 +1,6 @@
 #include "chart_widget.h"
 
+#include "catalog_text.h"
 #include "hover_chart_view.h"
 #include "series_colors.h"
 #include "session_controller.h"
@@ -78,7 +79,7 @@ ChartWidget::ChartWidget(const CatalogChart &chart, QWidget *parent) : ChartCard
     QStringList lines;
     for (const CatalogDimension &d : chart.dimensions)
         if (!d.unavailableReason.isEmpty())
-            lines.append(tr("<b>%1</b> — unavailable: %2").arg(d.label.toHtmlEscaped(), d.unavailableReason.toHtmlEscaped()));
+            lines.append(tr("<b>%1</b> — unavailable: %2").arg(catalogText(d.label).toHtmlEscaped(), d.unavailableReason.toHtmlEscaped()));
     if (!chart.unavailableReason.isEmpty())
         lines.append(chart.unavailableReason.toHtmlEscaped());
     unavailable_->setText(lines.join(u"<br>"_s));
@@ -145,7 +146,7 @@ void ChartWidget::addSeries(const CatalogDimension &d)
     if (!d.unavailableReason.isEmpty() || series_.contains(d.id))
         return;  // unavailable is absent, not a line at zero
     auto *line = new QLineSeries(chart_);
-    line->setName(d.label);
+    line->setName(catalogText(d.label));
     const SeriesStyle style = seriesStyle(d.colorIndex >= 0 ? d.colorIndex : int(order_.size()), isDark(palette()));
     QPen pen(style.color, 2);
     pen.setStyle(style.penStyle);
@@ -383,7 +384,7 @@ QString ChartWidget::hoverTextAt(double x) const
                                   ? formatExact(points[i].y(), info_.units)
                                   : tr("no value");
         html += u"<tr><td><span style=\"color:%1\">&#9632;</span> %2</td><td align=\"right\">&nbsp;%3</td></tr>"_s.arg(
-            line->color().name(), d.label.toHtmlEscaped(), value.toHtmlEscaped());
+            line->color().name(), catalogText(d.label).toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += u"</table>"_s;
     if (hidden > 0)

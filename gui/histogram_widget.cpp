@@ -1,5 +1,6 @@
 #include "histogram_widget.h"
 
+#include "catalog_text.h"
 #include "session_controller.h"
 
 #include <QLabel>
@@ -19,7 +20,7 @@ HistogramWidget::HistogramWidget(const CatalogChart &chart, QWidget *parent) : C
     layout->addWidget(createHeader());
     view_ = new HeatmapView(this);
     view_->setObjectName(u"heatmap"_s);
-    view_->setAccessibleName(tr("Latency distribution of %1 over time").arg(chart.title));
+    view_->setAccessibleName(tr("Latency distribution of %1 over time").arg(catalogText(chart.title)));
     layout->addWidget(view_, 1);
     summary_ = new QLabel(this);
     summary_->setObjectName(u"histogramSummary"_s);

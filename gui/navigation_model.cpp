@@ -1,5 +1,6 @@
 #include "navigation_model.h"
 
+#include "catalog_text.h"
 using namespace Qt::StringLiterals;
 
 namespace kinsight::gui {
@@ -49,7 +50,7 @@ void NavigationModel::setCatalog(const ChartCatalog &catalog)
     auto familyRows = [](const QString &page, const CatalogSection &section) {
         QList<Row> children;
         for (const CatalogFamily &family : section.families)
-            children.append(Row{{family.name},
+            children.append(Row{{catalogText(family.name)},
                                 {{PageRole, page},
                                  {FamilyRole, family.name},
                                  {Qt::ToolTipRole, tr("Charts: %1").arg(family.charts.size())}},
@@ -66,7 +67,7 @@ void NavigationModel::setCatalog(const ChartCatalog &catalog)
     for (const CatalogSection &section : catalog.sections()) {
         if (section.name == ChartCatalog::overviewSection())
             continue;
-        rows.append(Row{{section.name},
+        rows.append(Row{{catalogText(section.name)},
                         {{PageRole, section.name}, {Qt::ToolTipRole, tr("Charts: %1").arg(section.chartCount())}},
                         familyRows(section.name, section)});
     }

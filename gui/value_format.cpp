@@ -1,5 +1,6 @@
 #include "value_format.h"
 
+#include "catalog_text.h"
 #include <QLocale>
 
 #include <cmath>
@@ -26,7 +27,7 @@ QString displayUnits(const QString &units)
 {
     if (isBytes(units))
         return u"B"_s + perSecondSuffix(units);
-    return units;
+    return catalogText(units);
 }
 
 UnitScale scaleFor(const QString &units, double largestMagnitude)

@@ -244,6 +244,477 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Bytes written and read</source>
+        <translation>Geschriebene und gelesene Bytes</translation>
+    </message>
+    <message>
+        <source>Calls to IO</source>
+        <translation>E/A-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Calls to access swap memory</source>
+        <translation>Aufrufe für den Zugriff auf Swap-Speicher</translation>
+    </message>
+    <message>
+        <source>Calls to internal functions</source>
+        <translation>Aufrufe interner Funktionen</translation>
+    </message>
+    <message>
+        <source>Calls to mount and umount syscalls</source>
+        <translation>Aufrufe der Syscalls mount und umount</translation>
+    </message>
+    <message>
+        <source>Calls to shared memory system calls</source>
+        <translation>Aufrufe der Systemaufrufe für gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_create</source>
+        <translation>Aufrufe von vfs_create</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_fsync</source>
+        <translation>Aufrufe von vfs_fsync</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_open</source>
+        <translation>Aufrufe von vfs_open</translation>
+    </message>
+    <message>
+        <source>Directory cache</source>
+        <translation>Verzeichnis-Cache</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Errors to mount and umount file systems</source>
+        <translation>Fehler beim Ein- und Aushängen von Dateisystemen</translation>
+    </message>
+    <message>
+        <source>Exit process</source>
+        <translation>Prozessende</translation>
+    </message>
+    <message>
+        <source>Fails to create a file</source>
+        <translation>Fehler beim Anlegen einer Datei</translation>
+    </message>
+    <message>
+        <source>Fails to create process</source>
+        <translation>Fehler beim Erzeugen eines Prozesses</translation>
+    </message>
+    <message>
+        <source>Fails to open a file</source>
+        <translation>Fehler beim Öffnen einer Datei</translation>
+    </message>
+    <message>
+        <source>Fails to synchronize</source>
+        <translation>Fehler beim Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fails to write or read</source>
+        <translation>Fehler beim Schreiben oder Lesen</translation>
+    </message>
+    <message>
+        <source>File descriptor</source>
+        <translation>Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>Flush</translation>
+    </message>
+    <message>
+        <source>Hardware IRQ handler runs</source>
+        <translation>Ausführungen von Hardware-IRQ-Handlern</translation>
+    </message>
+    <message>
+        <source>Hardware IRQ latency</source>
+        <translation>Hardware-IRQ-Latenz</translation>
+    </message>
+    <message>
+        <source>IPC shared memory</source>
+        <translation>IPC-Shared-Memory</translation>
+    </message>
+    <message>
+        <source>Inbound connections</source>
+        <translation>Eingehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Interrupts</source>
+        <translation>Interrupts</translation>
+    </message>
+    <message>
+        <source>MD flush</source>
+        <translation>MD-Flush</translation>
+    </message>
+    <message>
+        <source>MD flushes</source>
+        <translation>MD-Flushes</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Monitor calls to fsync(2) and fdatasync(2)</source>
+        <translation>Aufrufe von fsync(2) und fdatasync(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to msync(2)</source>
+        <translation>Aufrufe von msync(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to sync(2) and syncfs(2)</source>
+        <translation>Aufrufe von sync(2) und syncfs(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to sync_file_range(2)</source>
+        <translation>Aufrufe von sync_file_range(2)</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Einhängen</translation>
+    </message>
+    <message>
+        <source>Mount Points</source>
+        <translation>Einhängepunkte</translation>
+    </message>
+    <message>
+        <source>OOM kills</source>
+        <translation>OOM-Kills</translation>
+    </message>
+    <message>
+        <source>Open and close calls</source>
+        <translation>Öffnen- und Schließen-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Open fails</source>
+        <translation>Fehlgeschlagenes Öffnen</translation>
+    </message>
+    <message>
+        <source>Out of memory kills</source>
+        <translation>Durch Speichermangel beendete Prozesse</translation>
+    </message>
+    <message>
+        <source>Packages retransmitted</source>
+        <translation>Erneut übertragene Pakete</translation>
+    </message>
+    <message>
+        <source>Page cache</source>
+        <translation>Seiten-Cache</translation>
+    </message>
+    <message>
+        <source>Page cache hit ratio</source>
+        <translation>Trefferquote des Seiten-Caches</translation>
+    </message>
+    <message>
+        <source>Page cache hits</source>
+        <translation>Treffer im Seiten-Cache</translation>
+    </message>
+    <message>
+        <source>Page cache misses (pages read in)</source>
+        <translation>Fehlgriffe im Seiten-Cache (eingelesene Seiten)</translation>
+    </message>
+    <message>
+        <source>Pages dirtied</source>
+        <translation>Geänderte Seiten</translation>
+    </message>
+    <message>
+        <source>Percentage of files inside directory cache</source>
+        <translation>Anteil der Dateien im Verzeichnis-Cache</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Process not closed</source>
+        <translation>Nicht beendete Prozesse</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Softirqs</source>
+        <translation>Softirqs</translation>
+    </message>
+    <message>
+        <source>Software IRQ latency</source>
+        <translation>Software-IRQ-Latenz</translation>
+    </message>
+    <message>
+        <source>Software IRQ runs</source>
+        <translation>Software-IRQ-Ausführungen</translation>
+    </message>
+    <message>
+        <source>Start process</source>
+        <translation>Prozessstart</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>System Overview</source>
+        <translation>Systemübersicht</translation>
+    </message>
+    <message>
+        <source>TCP bandwidth</source>
+        <translation>TCP-Bandbreite</translation>
+    </message>
+    <message>
+        <source>TCP errors</source>
+        <translation>TCP-Fehler</translation>
+    </message>
+    <message>
+        <source>TCP outbound connections</source>
+        <translation>Ausgehende TCP-Verbindungen</translation>
+    </message>
+    <message>
+        <source>UDP bandwidth</source>
+        <translation>UDP-Bandbreite</translation>
+    </message>
+    <message>
+        <source>UDP calls</source>
+        <translation>UDP-Aufrufe</translation>
+    </message>
+    <message>
+        <source>UDP errors</source>
+        <translation>UDP-Fehler</translation>
+    </message>
+    <message>
+        <source>VFS</source>
+        <translation>VFS</translation>
+    </message>
+    <message>
+        <source>Variables used to calculate hit ratio</source>
+        <translation>Werte zur Berechnung der Trefferquote</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>Bytes/s</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>connected_V4</source>
+        <translation>connected_V4</translation>
+    </message>
+    <message>
+        <source>connected_V6</source>
+        <translation>connected_V6</translation>
+    </message>
+    <message>
+        <source>connected_tcp</source>
+        <translation>connected_tcp</translation>
+    </message>
+    <message>
+        <source>connected_udp</source>
+        <translation>connected_udp</translation>
+    </message>
+    <message>
+        <source>connections/s</source>
+        <translation>Verbindungen/s</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>ctl</source>
+        <translation>ctl</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>dt</source>
+        <translation>dt</translation>
+    </message>
+    <message>
+        <source>eBPF</source>
+        <translation>eBPF</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>fdatasync</source>
+        <translation>fdatasync</translation>
+    </message>
+    <message>
+        <source>flushes/s</source>
+        <translation>Flushes/s</translation>
+    </message>
+    <message>
+        <source>fsync</source>
+        <translation>fsync</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>hits/s</source>
+        <translation>Treffer/s</translation>
+    </message>
+    <message>
+        <source>kills</source>
+        <translation>Kills</translation>
+    </message>
+    <message>
+        <source>kills/s</source>
+        <translation>Kills/s</translation>
+    </message>
+    <message>
+        <source>kilobits/s</source>
+        <translation>Kilobit/s</translation>
+    </message>
+    <message>
+        <source>lookups/s</source>
+        <translation>Suchen/s</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>Fehlgriff</translation>
+    </message>
+    <message>
+        <source>misses/s</source>
+        <translation>Fehlgriffe/s</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>mount</translation>
+    </message>
+    <message>
+        <source>msync</source>
+        <translation>msync</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pages/s</source>
+        <translation>Seiten/s</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>retransmitted</source>
+        <translation>erneut übertragen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>started - exited</source>
+        <translation>gestartet - beendet</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync_file_range</source>
+        <translation>sync_file_range</translation>
+    </message>
+    <message>
+        <source>syncfs</source>
+        <translation>syncfs</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>umount</source>
+        <translation>umount</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+</context>
+<context>
     <name>LaunchCheck</name>
     <message>
         <source>Enter the program to run.</source>

@@ -244,6 +244,477 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Bytes written and read</source>
+        <translation>Bytes escritos e lidos</translation>
+    </message>
+    <message>
+        <source>Calls to IO</source>
+        <translation>Chamadas de E/S</translation>
+    </message>
+    <message>
+        <source>Calls to access swap memory</source>
+        <translation>Chamadas para acessar a memória swap</translation>
+    </message>
+    <message>
+        <source>Calls to internal functions</source>
+        <translation>Chamadas a funções internas</translation>
+    </message>
+    <message>
+        <source>Calls to mount and umount syscalls</source>
+        <translation>Chamadas às syscalls mount e umount</translation>
+    </message>
+    <message>
+        <source>Calls to shared memory system calls</source>
+        <translation>Chamadas às chamadas de sistema de memória compartilhada</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_create</source>
+        <translation>Chamadas a vfs_create</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_fsync</source>
+        <translation>Chamadas a vfs_fsync</translation>
+    </message>
+    <message>
+        <source>Calls to vfs_open</source>
+        <translation>Chamadas a vfs_open</translation>
+    </message>
+    <message>
+        <source>Directory cache</source>
+        <translation>Cache de diretórios</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Errors to mount and umount file systems</source>
+        <translation>Erros ao montar e desmontar sistemas de arquivos</translation>
+    </message>
+    <message>
+        <source>Exit process</source>
+        <translation>Término de processo</translation>
+    </message>
+    <message>
+        <source>Fails to create a file</source>
+        <translation>Falhas ao criar um arquivo</translation>
+    </message>
+    <message>
+        <source>Fails to create process</source>
+        <translation>Falhas ao criar processo</translation>
+    </message>
+    <message>
+        <source>Fails to open a file</source>
+        <translation>Falhas ao abrir um arquivo</translation>
+    </message>
+    <message>
+        <source>Fails to synchronize</source>
+        <translation>Falhas ao sincronizar</translation>
+    </message>
+    <message>
+        <source>Fails to write or read</source>
+        <translation>Falhas ao escrever ou ler</translation>
+    </message>
+    <message>
+        <source>File descriptor</source>
+        <translation>Descritor de arquivo</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Sistema de arquivos</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>Flush</translation>
+    </message>
+    <message>
+        <source>Hardware IRQ handler runs</source>
+        <translation>Execuções de handlers de IRQ de hardware</translation>
+    </message>
+    <message>
+        <source>Hardware IRQ latency</source>
+        <translation>Latência de IRQ de hardware</translation>
+    </message>
+    <message>
+        <source>IPC shared memory</source>
+        <translation>Memória compartilhada IPC</translation>
+    </message>
+    <message>
+        <source>Inbound connections</source>
+        <translation>Conexões de entrada</translation>
+    </message>
+    <message>
+        <source>Interrupts</source>
+        <translation>Interrupções</translation>
+    </message>
+    <message>
+        <source>MD flush</source>
+        <translation>Flush de MD</translation>
+    </message>
+    <message>
+        <source>MD flushes</source>
+        <translation>Flushes de MD</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Monitor calls to fsync(2) and fdatasync(2)</source>
+        <translation>Chamadas a fsync(2) e fdatasync(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to msync(2)</source>
+        <translation>Chamadas a msync(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to sync(2) and syncfs(2)</source>
+        <translation>Chamadas a sync(2) e syncfs(2)</translation>
+    </message>
+    <message>
+        <source>Monitor calls to sync_file_range(2)</source>
+        <translation>Chamadas a sync_file_range(2)</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Montagem</translation>
+    </message>
+    <message>
+        <source>Mount Points</source>
+        <translation>Pontos de montagem</translation>
+    </message>
+    <message>
+        <source>OOM kills</source>
+        <translation>Encerramentos por OOM</translation>
+    </message>
+    <message>
+        <source>Open and close calls</source>
+        <translation>Chamadas de abertura e fechamento</translation>
+    </message>
+    <message>
+        <source>Open fails</source>
+        <translation>Falhas de abertura</translation>
+    </message>
+    <message>
+        <source>Out of memory kills</source>
+        <translation>Processos encerrados por falta de memória</translation>
+    </message>
+    <message>
+        <source>Packages retransmitted</source>
+        <translation>Pacotes retransmitidos</translation>
+    </message>
+    <message>
+        <source>Page cache</source>
+        <translation>Cache de páginas</translation>
+    </message>
+    <message>
+        <source>Page cache hit ratio</source>
+        <translation>Taxa de acertos do cache de páginas</translation>
+    </message>
+    <message>
+        <source>Page cache hits</source>
+        <translation>Acertos no cache de páginas</translation>
+    </message>
+    <message>
+        <source>Page cache misses (pages read in)</source>
+        <translation>Faltas no cache de páginas (páginas lidas)</translation>
+    </message>
+    <message>
+        <source>Pages dirtied</source>
+        <translation>Páginas sujas</translation>
+    </message>
+    <message>
+        <source>Percentage of files inside directory cache</source>
+        <translation>Porcentagem de arquivos no cache de diretórios</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Process not closed</source>
+        <translation>Processos não encerrados</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Remoção de arquivos</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Softirqs</source>
+        <translation>Softirqs</translation>
+    </message>
+    <message>
+        <source>Software IRQ latency</source>
+        <translation>Latência de IRQ de software</translation>
+    </message>
+    <message>
+        <source>Software IRQ runs</source>
+        <translation>Execuções de IRQ de software</translation>
+    </message>
+    <message>
+        <source>Start process</source>
+        <translation>Início de processo</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>System Overview</source>
+        <translation>Visão geral do sistema</translation>
+    </message>
+    <message>
+        <source>TCP bandwidth</source>
+        <translation>Largura de banda TCP</translation>
+    </message>
+    <message>
+        <source>TCP errors</source>
+        <translation>Erros TCP</translation>
+    </message>
+    <message>
+        <source>TCP outbound connections</source>
+        <translation>Conexões TCP de saída</translation>
+    </message>
+    <message>
+        <source>UDP bandwidth</source>
+        <translation>Largura de banda UDP</translation>
+    </message>
+    <message>
+        <source>UDP calls</source>
+        <translation>Chamadas UDP</translation>
+    </message>
+    <message>
+        <source>UDP errors</source>
+        <translation>Erros UDP</translation>
+    </message>
+    <message>
+        <source>VFS</source>
+        <translation>VFS</translation>
+    </message>
+    <message>
+        <source>Variables used to calculate hit ratio</source>
+        <translation>Variáveis usadas para calcular a taxa de acertos</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>bytes/s</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>chamadas/s</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>connected_V4</source>
+        <translation>connected_V4</translation>
+    </message>
+    <message>
+        <source>connected_V6</source>
+        <translation>connected_V6</translation>
+    </message>
+    <message>
+        <source>connected_tcp</source>
+        <translation>connected_tcp</translation>
+    </message>
+    <message>
+        <source>connected_udp</source>
+        <translation>connected_udp</translation>
+    </message>
+    <message>
+        <source>connections/s</source>
+        <translation>conexões/s</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>ctl</source>
+        <translation>ctl</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>sujas</translation>
+    </message>
+    <message>
+        <source>dt</source>
+        <translation>dt</translation>
+    </message>
+    <message>
+        <source>eBPF</source>
+        <translation>eBPF</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>fdatasync</source>
+        <translation>fdatasync</translation>
+    </message>
+    <message>
+        <source>flushes/s</source>
+        <translation>flushes/s</translation>
+    </message>
+    <message>
+        <source>fsync</source>
+        <translation>fsync</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>acerto</translation>
+    </message>
+    <message>
+        <source>hits/s</source>
+        <translation>acertos/s</translation>
+    </message>
+    <message>
+        <source>kills</source>
+        <translation>encerramentos</translation>
+    </message>
+    <message>
+        <source>kills/s</source>
+        <translation>encerramentos/s</translation>
+    </message>
+    <message>
+        <source>kilobits/s</source>
+        <translation>kilobits/s</translation>
+    </message>
+    <message>
+        <source>lookups/s</source>
+        <translation>consultas/s</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milissegundos</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>misses/s</source>
+        <translation>faltas/s</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>mount</translation>
+    </message>
+    <message>
+        <source>msync</source>
+        <translation>msync</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pages/s</source>
+        <translation>páginas/s</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>processo</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>taxa</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leitura</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recebidos</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referência</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>liberados</translation>
+    </message>
+    <message>
+        <source>retransmitted</source>
+        <translation>retransmitidos</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>lentas</translation>
+    </message>
+    <message>
+        <source>started - exited</source>
+        <translation>iniciados - encerrados</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync_file_range</source>
+        <translation>sync_file_range</translation>
+    </message>
+    <message>
+        <source>syncfs</source>
+        <translation>syncfs</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tarefas</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>thread</translation>
+    </message>
+    <message>
+        <source>umount</source>
+        <translation>umount</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>zumbi</translation>
+    </message>
+</context>
+<context>
     <name>LaunchCheck</name>
     <message>
         <source>Enter the program to run.</source>
