@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Session → Attach details… lists every rejected variant.</source>
-        <translation>Sitzung → Anhang-Details… listet jede abgelehnte Variante auf.</translation>
+        <translation>Sitzung → Attach-Details… listet jede abgelehnte Variante auf.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1406,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <name>kinsight::gui::AttachDetailsDialog</name>
     <message>
         <source>Attach details</source>
-        <translation>Anhang-Details</translation>
+        <translation>Attach-Details</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
@@ -1414,7 +1414,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Kernel %1, attach policy &quot;%2&quot;, load mode &quot;%3&quot;. Each hook uses the first variant that loads and attaches, cheapest first; the rejected ones are listed under it.</source>
-        <translation>Kernel %1, Anhang-Strategie „%2“, Lademodus „%3“. Jeder Hook verwendet die erste Variante, die lädt und sich anhängt, die günstigste zuerst; die abgelehnten stehen darunter.</translation>
+        <translation>Kernel %1, Attach-Strategie „%2“, Lademodus „%3“. Jeder Hook verwendet die erste Variante, die lädt und sich anhängt, die günstigste zuerst; die abgelehnten stehen darunter.</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Live attach matrix</source>
-        <translation>Live-Anhangmatrix</translation>
+        <translation>Live-Attach-Matrix</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1922,7 +1922,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>&lt;b&gt;BPF run-time statistics are on while this page is shown&lt;/b&gt; and off when you leave it: counting adds about 20 ns to every program run. The time is the programs&apos; bodies only, not the attach mechanism (trampoline, tracepoint or kprobe entry) around them.</source>
-        <translation>&lt;b&gt;Die BPF-Laufzeitstatistik ist eingeschaltet, solange diese Seite angezeigt wird,&lt;/b&gt; und aus, wenn Sie sie verlassen: Das Zählen kostet etwa 20 ns pro Programmlauf. Die Zeit umfasst nur die Programmrümpfe, nicht den Anhangmechanismus (Trampolin, Tracepoint oder kprobe-Einstieg) um sie herum.</translation>
+        <translation>&lt;b&gt;Die BPF-Laufzeitstatistik ist eingeschaltet, solange diese Seite angezeigt wird,&lt;/b&gt; und aus, wenn Sie sie verlassen: Das Zählen kostet etwa 20 ns pro Programmlauf. Die Zeit umfasst nur die Programmrümpfe, nicht den Attach-Mechanismus (Trampolin, Tracepoint oder kprobe-Einstieg) um sie herum.</translation>
     </message>
     <message>
         <source>%1 CPU · %2 runs/s</source>
@@ -2000,7 +2000,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Average time of one run of the program&apos;s body (not the attach mechanism)</source>
-        <translation>Durchschnittliche Zeit eines Laufs des Programmrumpfs (ohne Anhangmechanismus)</translation>
+        <translation>Durchschnittliche Zeit eines Laufs des Programmrumpfs (ohne Attach-Mechanismus)</translation>
     </message>
     <message>
         <source>Time in the program&apos;s body as a share of one CPU core</source>
@@ -2056,7 +2056,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>kinsight-helper answered at %1: lockdown, SELinux audit log and the live attach matrix (load mode %2) are included.</source>
-        <translation>kinsight-helper hat um %1 geantwortet: Lockdown, SELinux-Audit-Protokoll und die Live-Anhangmatrix (Lademodus %2) sind enthalten.</translation>
+        <translation>kinsight-helper hat um %1 geantwortet: Lockdown, SELinux-Audit-Protokoll und die Live-Attach-Matrix (Lademodus %2) sind enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) still need the helper.</source>
@@ -2105,7 +2105,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Ask kinsight-helper for the lockdown mode, the audit log&apos;s BPF denials and the live attach matrix; you may be asked to authenticate</source>
-        <translation>kinsight-helper nach dem Lockdown-Modus, den BPF-Verweigerungen im Audit-Protokoll und der Live-Anhangmatrix fragen; eventuell müssen Sie sich authentifizieren</translation>
+        <translation>kinsight-helper nach dem Lockdown-Modus, den BPF-Verweigerungen im Audit-Protokoll und der Live-Attach-Matrix fragen; eventuell müssen Sie sich authentifizieren</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2133,7 +2133,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Attach matrix</source>
-        <translation>Anhangmatrix</translation>
+        <translation>Attach-Matrix</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
@@ -2149,7 +2149,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Attach ma&amp;trix</source>
-        <translation>Anhang&amp;matrix</translation>
+        <translation>Attach-&amp;Matrix</translation>
     </message>
     <message>
         <source>Copied to the clipboard: %1</source>
@@ -2221,7 +2221,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>No attach matrix yet: only kinsight-helper can load BPF programs to find out which module attaches through which family (polkit action %1). %2</source>
-        <translation>Noch keine Anhangmatrix: Nur kinsight-helper kann BPF-Programme laden, um herauszufinden, welches Modul sich über welche Familie anhängt (polkit-Aktion %1). %2</translation>
+        <translation>Noch keine Attach-Matrix: Nur kinsight-helper kann BPF-Programme laden, um herauszufinden, welches Modul sich über welche Familie anhängt (polkit-Aktion %1). %2</translation>
     </message>
     <message numerus="yes">
         <source>The report (Markdown, %n check(s)) is on the clipboard.</source>
@@ -2471,7 +2471,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>&amp;Attach details…</source>
-        <translation>&amp;Anhang-Details…</translation>
+        <translation>&amp;Attach-Details…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2605,7 +2605,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Kernel &lt;b&gt;%1&lt;/b&gt; · load mode &lt;b&gt;%2&lt;/b&gt; · attach &lt;b&gt;%3&lt;/b&gt; · every &lt;b&gt;%4 s&lt;/b&gt;&lt;br&gt;Modules: %5</source>
-        <translation>Kernel &lt;b&gt;%1&lt;/b&gt; · Lademodus &lt;b&gt;%2&lt;/b&gt; · Anhängen &lt;b&gt;%3&lt;/b&gt; · alle &lt;b&gt;%4 s&lt;/b&gt;&lt;br&gt;Module: %5</translation>
+        <translation>Kernel &lt;b&gt;%1&lt;/b&gt; · Lademodus &lt;b&gt;%2&lt;/b&gt; · Attach &lt;b&gt;%3&lt;/b&gt; · alle &lt;b&gt;%4 s&lt;/b&gt;&lt;br&gt;Module: %5</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Attach details…</source>
-        <translation>Anhang-Details…</translation>
+        <translation>Attach-Details…</translation>
     </message>
     <message>
         <source>How every hook attached on this kernel, and why other variants were rejected</source>
