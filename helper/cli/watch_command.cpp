@@ -62,9 +62,9 @@ void printHuman(QTextStream &out, const SessionInfo &session, const RateFrame &r
             for (const KeyedChartInfo &chart : table.charts)
                 for (const QString &id : r.charts.keys())
                     if (!printed.contains(id) && chart.matches(id)) {
-                        // A per-key chart has the table's values as dimensions; a "top" chart has keys.
-                        const bool perKey = r.charts.value(id).size() == table.values.size();
-                        printChart(id, perKey ? order : QStringList(), chart.units, perKey && order.size() > 8);
+                        // A per-key chart has the table's values as dimensions; the others have keys.
+                        printChart(id, chart.chartPerKey ? order : QStringList(), chart.units,
+                                   chart.chartPerKey && order.size() > 8);
                         printed.insert(id);
                     }
         }
