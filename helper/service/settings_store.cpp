@@ -421,6 +421,10 @@ SettingsStore::WriteResult SettingsStore::write(const QString &fileId, const QBy
             dropTemporary();
             return failed(path + u".bak: "_s + errnoText(error));
         }
+        // rename() between two links of one file does nothing and succeeds; that
+        // is the case when a write killed between its two renames left <name>.bak
+        // and <name> as the same file. The temporary link must not stay behind.
+        ::unlinkat(dirFd, backupBytes.constData(), 0);
     }
     if (::renameat(dirFd, nameBytes(temporary).constData(), dirFd, nameBytes(name).constData()) != 0) {
         const int error = errno;

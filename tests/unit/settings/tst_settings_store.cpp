@@ -130,6 +130,22 @@ private slots:
         QCOMPARE(readAll(dir + u"/ebpf.d.conf.bak"_s), kValid);
     }
 
+    // What a write killed between its two renames leaves: <name>.bak and <name>
+    // as two links of one file. rename() between them is a no-op, which must not
+    // leave the next write's temporary link behind.
+    void bakLinkedToTheFileLeavesNoTemporary()
+    {
+        SettingsStore store(dir, {});
+        QVERIFY(store.write(u"main"_s, kValid).ok());
+        const QByteArray file = QFile::encodeName(dir + u"/ebpf.d.conf"_s);
+        const QByteArray bak = file + ".bak";
+        QCOMPARE(::link(file.constData(), bak.constData()), 0);
+        QCOMPARE(store.write(u"main"_s, kValid2).status, SettingsStore::WriteResult::Status::Written);
+        QCOMPARE(readAll(dir + u"/ebpf.d.conf"_s), kValid2);
+        QCOMPARE(readAll(dir + u"/ebpf.d.conf.bak"_s), kValid);
+        QCOMPARE(entries(dir), (QStringList{u"ebpf.d.conf"_s, u"ebpf.d.conf.bak"_s}));
+    }
+
     void rejectedContentChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("content");
