@@ -343,7 +343,7 @@ private slots:
         QCOMPARE(run.phase(), InspectRun::Phase::Running);
         QTest::qWait(300);
         run.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(run.phase(), InspectRun::Phase::Draining, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.phase(), InspectRun::Phase::Draining, 20000);
         QCOMPARE(*run.exitCode(), 128 + 15);
         fake_->deliver(treeFrame(2, 11, {2, 0, 3}, {0, 0}, {0, 0, 0}, 0, true));
         QCOMPARE(run.phase(), InspectRun::Phase::Finished);

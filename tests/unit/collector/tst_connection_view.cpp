@@ -249,7 +249,7 @@ private slots:
         clock.start();
         QCOMPARE(viewed(view, rows).size(), 2);  // names unknown yet: Netdata's rule keeps them
         QVERIFY(clock.elapsed() < 200);
-        QTRY_VERIFY_WITH_TIMEOUT(resolver->nameOf(config::IpAddress::v4(0x0a040506)).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(resolver->nameOf(config::IpAddress::v4(0x0a040506)).has_value(), 20000);
         const auto out = viewed(view, rows);
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].fields.value(u"pid"_s), u"2"_s);
@@ -365,7 +365,7 @@ private slots:
         if (resolve && remotePort != 0) {
             const auto peer = config::IpAddress::parse(remote);
             QVERIFY(peer);
-            QTRY_VERIFY_WITH_TIMEOUT(resolver->nameOf(*peer).has_value(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(resolver->nameOf(*peer).has_value(), 20000);
         }
         const auto rows = viewed(view, {r});
         QCOMPARE(rows.size(), kept ? 1 : 0);

@@ -79,7 +79,7 @@ class TestAuthorization : public QObject {
         authorizer.setTimeouts(800, 800);
         std::optional<Decision> decision;
         authorizer.check(u":1.4242"_s, QLatin1String(kActionMonitor), interactive, [&](Decision d) { decision = d; });
-        QTRY_VERIFY_WITH_TIMEOUT(decision.has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(decision.has_value(), 20000);
         *out = *decision;
     }
 

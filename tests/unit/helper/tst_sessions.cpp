@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(manager.count(), 2);
         QCOMPARE(FakeProducer::alive, 2);
         QDBusConnection::disconnectFromBus(u"client1"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(manager.count(), 0, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(manager.count(), 0, 20000);  // returns at once when it holds; generous for loaded CI
         QCOMPARE(FakeProducer::alive, 0);  // engines (links, maps) released with the session
         ::close(a.clientFd);
         ::close(b.clientFd);
@@ -170,7 +170,7 @@ private slots:
         SessionManager manager(helper, fakeFactory());
         auto r = manager.start(u":1.55"_s, 1000, {});
         ::close(r.clientFd);
-        QTRY_COMPARE_WITH_TIMEOUT(manager.count(), 0, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(manager.count(), 0, 20000);  // returns at once when it holds; generous for loaded CI
         QDBusConnection::disconnectFromBus(u"helper4"_s);
     }
 
