@@ -132,6 +132,13 @@ std::optional<CollectorOptions> resolveSessionOptions(const StartArguments &requ
         take(u"apps"_s, [&](const QString &v) { args.perProcess = v == u"yes"; });
     else
         summary.append({u"apps"_s, u"yes"_s, clientOrigin()});
+    {
+        // The kernel keeps every PID on its own whatever this says; the front
+        // ends attribute children by it (the Applications page's selector).
+        const EffectiveValue collectPid = mainValue(settings, kGlobal, u"collect pid"_s);
+        if (!collectPid.value.isEmpty())
+            summary.append({u"collect pid"_s, collectPid.value, collectPid.origin.describe()});
+    }
     if (args.treePid > 0)
         notes.append(u"the session inspects a process tree: per-process counters are kept for that tree only"_s);
     if (!args.inspectCgroup.isEmpty())

@@ -131,13 +131,16 @@ private slots:
         QCOMPARE(setting(*options, u"ebpf load mode"_s)->origin, u"Kinsight default"_s);
         QCOMPARE(setting(*options, u"ebpf programs"_s)->value, u"process socket sync vfs mount fd oomkill"_s);
         QCOMPARE(setting(*options, u"network connections"_s)->value, u"off"_s);
+        // Said so that the Applications page starts with the user's `collect pid`.
+        QCOMPARE(setting(*options, u"collect pid"_s)->value, u"all"_s);
+        QCOMPARE(setting(*options, u"collect pid"_s)->origin, u"Kinsight default"_s);
     }
 
     void filesDecideWhatTheClientLeavesOpen()
     {
         const SettingsStore store = storeWith(
             u"files"_s, {{u"main"_s, "[global]\n    ebpf load mode = return\n    update every = 3\n    apps = no\n"
-                                     "    ebpf co-re tracing = tracepoint\n    pid table size = 10\n"
+                                     "    ebpf co-re tracing = tracepoint\n    pid table size = 10\n    collect pid = real parent\n"
                                      "[ebpf programs]\n    vfs = no\n    socket = no\n    cachestat = yes\n"
                                      "    disk = yes\n"},
                          {u"sync"_s, "[syscalls]\n    msync = no\n    fsync = no\n"},
@@ -157,6 +160,8 @@ private slots:
         QCOMPARE(setting(*options, u"ebpf load mode"_s)->origin, main + u":2"_s);
         QCOMPARE(setting(*options, u"ebpf programs"_s)->origin, main);
         QCOMPARE(setting(*options, u"sync [syscalls]"_s)->value, u"off: msync fsync"_s);
+        QCOMPARE(setting(*options, u"collect pid"_s)->value, u"real parent"_s);
+        QCOMPARE(setting(*options, u"collect pid"_s)->origin, main + u":7"_s);
         const QString notes = options->settingsNotes.join(u'\n');
         QVERIFY2(notes.contains(u"sets 'update every = 9' for the fd module"_s), qPrintable(notes));
         QVERIFY2(!notes.contains(u"has no collector"_s), qPrintable(notes));  // every Netdata module has one now
@@ -178,7 +183,8 @@ private slots:
         QCOMPARE(options->engine.pidTableSize, 4096u);
         QCOMPARE(options->engine.pidMode, KS_PID_ALL);
         for (const SessionSetting &s : options->settings)
-            QCOMPARE(s.origin, u"client"_s);
+            if (s.name != u"collect pid"_s)  // not a start argument: always from the files
+                QCOMPARE(s.origin, u"client"_s);
     }
 
     void badArgumentsAndEmptyModuleSetsAreRefused()

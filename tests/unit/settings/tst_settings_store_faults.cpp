@@ -7,6 +7,7 @@
 //    temporary file left.
 #include "settings_store.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -17,6 +18,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -111,6 +113,8 @@ void TestSettingsStoreFaults::killedMidWriteLeavesOldOrNewNeverPartial()
     const int runs = runsFromEnvironment("KINSIGHT_KILL_RUNS", 300);
     int sawA = 0, sawB = 0, changedByKilledChild = 0;
     QByteArray before = a;
+    int killRangeUs = 4000;
+    ino_t inode = 0;
     for (int run = 0; run < runs; ++run) {
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
@@ -121,8 +125,10 @@ void TestSettingsStoreFaults::killedMidWriteLeavesOldOrNewNeverPartial()
             for (unsigned i = 0;; ++i)
                 store.write(u"main"_s, (i & 1) ? a : b);
         }
-        // Anywhere from before the first write to several writes in.
-        ::usleep(QRandomGenerator::global()->bounded(4000));
+        // Anywhere from before the first write to several writes in. On a loaded
+        // machine a write takes longer: the range widens while kills change nothing
+        // and narrows again once they do, so both outcomes keep occurring.
+        ::usleep(QRandomGenerator::global()->bounded(killRangeUs));
         QCOMPARE(::kill(child, SIGKILL), 0);
         int status = 0;
         while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
@@ -137,6 +143,11 @@ void TestSettingsStoreFaults::killedMidWriteLeavesOldOrNewNeverPartial()
         (now == a ? sawA : sawB)++;
         if (now != before)
             ++changedByKilledChild;
+        // A new inode: the killed child completed a write (maybe two, same bytes).
+        struct stat st{};
+        const bool wrote = ::stat(QFile::encodeName(file).constData(), &st) == 0 && st.st_ino != inode;
+        inode = st.st_ino;
+        killRangeUs = wrote ? std::max(4000, killRangeUs / 2) : std::min(500000, killRangeUs * 2);
         before = now;
         if (QFile::exists(file + u".bak"_s)) {
             const QByteArray bak = readAll(file + u".bak"_s);
