@@ -106,26 +106,31 @@ void ProcessIdentities::fill(const engine::Snapshot &snapshot, Frame &frame)
             for (uint64_t c : row.counters)
                 sum += c;
         }
+    // What a final record says of a process never read from /proc.
+    QHash<quint32, ProcessIdentity> fromRecords;
+    for (const auto &m : snapshot.modules)
+        for (const auto &row : m.exits) {
+            ProcessIdentity p;
+            p.tgid = row.tgid;
+            p.ppid = row.ppid;
+            p.comm = QString::fromStdString(row.comm);
+            fromRecords.insert(row.tgid, p);
+        }
     // A PID seen again after its process ended is a new process: read it afresh.
     for (const auto &m : snapshot.modules)
         for (const auto &row : m.exits)
             if (!live.contains(row.tgid)) {
-                ProcessIdentity p;
-                if (auto it = known_.constFind(row.tgid); it != known_.cend()) {
-                    p = it->identity;
-                } else {
-                    p.tgid = row.tgid;
-                    p.ppid = row.ppid;
-                    p.comm = QString::fromStdString(row.comm);
-                }
-                add(p);
+                auto it = known_.constFind(row.tgid);
+                add(it != known_.cend() ? it->identity : fromRecords.value(row.tgid));
             }
     for (auto it = live.cbegin(); it != live.cend(); ++it) {
         const quint32 tgid = it.key();
         auto p = lookup(tgid, it.value());
         if (!p) {
-            // Gone between the map read and now: its final record comes next frame.
-            ProcessIdentity unknown;
+            // Gone between the map read and now. When it ended within this very
+            // read (its row and its final record both here), the record names it;
+            // otherwise the record comes next frame.
+            ProcessIdentity unknown = fromRecords.value(tgid);
             unknown.tgid = tgid;
             p = unknown;
         }
