@@ -1070,6 +1070,22 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — unavailable: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — nicht verfügbar: %2</translation>
     </message>
+    <message>
+        <source>Inspect this cgroup in the &amp;kernel…</source>
+        <translation>Diese cgroup im &amp;Kernel untersuchen…</translation>
+    </message>
+    <message>
+        <source>Inspect this process tree in the &amp;kernel…</source>
+        <translation>Diesen Prozessbaum im &amp;Kernel untersuchen…</translation>
+    </message>
+    <message>
+        <source>Count this cgroup alone, in a window of its own: per-process counting in the kernel is restricted to it, other processes pay only the hook</source>
+        <translation>Nur diese cgroup zählen, in einem eigenen Fenster: die Zählung pro Prozess im Kernel ist auf sie beschränkt, andere Prozesse zahlen nur den Hook</translation>
+    </message>
+    <message>
+        <source>Count this process and every process it starts, in a window of its own: per-process counting in the kernel is restricted to them</source>
+        <translation>Diesen Prozess und jeden von ihm gestarteten Prozess zählen, in einem eigenen Fenster: die Zählung pro Prozess im Kernel ist auf sie beschränkt</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::apps::ui::AppsPage</name>
@@ -1206,6 +1222,14 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>final records of ended processes lost: %1</source>
         <translation>verlorene Abschlussdatensätze beendeter Prozesse: %1</translation>
+    </message>
+    <message>
+        <source>Inspect this cgroup in the &amp;kernel…</source>
+        <translation>Diese cgroup im &amp;Kernel untersuchen…</translation>
+    </message>
+    <message>
+        <source>Inspect this process tree in the &amp;kernel…</source>
+        <translation>Diesen Prozessbaum im &amp;Kernel untersuchen…</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3238,70 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>Stopped before the program started.</source>
         <translation>Angehalten, bevor das Programm startete.</translation>
     </message>
+    <message>
+        <source>Counted cgroup “%1” for %2 s (stopped).</source>
+        <translation>cgroup „%1“ %2 s lang gezählt (angehalten).</translation>
+    </message>
+    <message>
+        <source>Counted %1 and its descendants for %2 s (stopped; they run on).</source>
+        <translation>%1 und seine Nachkommen %2 s lang gezählt (angehalten; sie laufen weiter).</translation>
+    </message>
+    <message>
+        <source>%1 and every process it started ended; counted for %2 s.</source>
+        <translation>%1 und jeder von ihm gestartete Prozess sind beendet; %2 s lang gezählt.</translation>
+    </message>
+    <message>
+        <source>No cgroup given to count.</source>
+        <translation>Keine cgroup zum Zählen angegeben.</translation>
+    </message>
+    <message>
+        <source>Starting a measuring session with kinsight-helper for cgroup “%1” (you may be asked to authenticate).</source>
+        <translation>Eine Messsitzung mit kinsight-helper für die cgroup „%1“ wird gestartet (eventuell müssen Sie sich authentifizieren).</translation>
+    </message>
+    <message>
+        <source>Process %1 is gone: nothing to count.</source>
+        <translation>Prozess %1 ist beendet: nichts zu zählen.</translation>
+    </message>
+    <message>
+        <source>Starting a measuring session with kinsight-helper for %1 (you may be asked to authenticate).</source>
+        <translation>Eine Messsitzung mit kinsight-helper für %1 wird gestartet (eventuell müssen Sie sich authentifizieren).</translation>
+    </message>
+    <message>
+        <source>cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>Counting cgroup “%1” since %2; Stop ends the count.</source>
+        <translation>cgroup „%1“ wird seit %2 gezählt; „Stopp“ beendet die Zählung.</translation>
+    </message>
+    <message>
+        <source>Counting %1 and every process it starts since %2; the count ends when all of them are gone, or with Stop.</source>
+        <translation>%1 und jeder von ihm gestartete Prozess werden seit %2 gezählt; die Zählung endet, wenn alle beendet sind, oder mit „Stopp“.</translation>
+    </message>
+    <message>
+        <source>Stopped before counting began.</source>
+        <translation>Angehalten, bevor die Zählung begann.</translation>
+    </message>
+    <message>
+        <source>Reading the last counts…</source>
+        <translation>Die letzten Zählwerte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Measuring could not start: %1</source>
+        <translation>Das Messen konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Measuring stopped: %1 The totals below are incomplete.</source>
+        <translation>Das Messen endete: %1 Die Summen unten sind unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>
@@ -3364,6 +3452,73 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>The program wrote nothing to stdout or stderr.</source>
         <translation>Das Programm hat nichts auf stdout oder stderr ausgegeben.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of the cgroup, since counting began</source>
+        <translation>&lt;b&gt;Summen&lt;/b&gt; der cgroup, seit Beginn der Zählung</translation>
+    </message>
+    <message>
+        <source>Charts of the cgroup appear once counting has begun.</source>
+        <translation>Diagramme der cgroup erscheinen, sobald die Zählung begonnen hat.</translation>
+    </message>
+    <message>
+        <source>End the count and keep what was counted; the cgroup&apos;s processes run on</source>
+        <translation>Die Zählung beenden und das Gezählte behalten; die Prozesse der cgroup laufen weiter</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Erneut zählen</translation>
+    </message>
+    <message>
+        <source>Count the same cgroup again, from now on</source>
+        <translation>Dieselbe cgroup erneut zählen, ab jetzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of the process tree, since counting began</source>
+        <translation>&lt;b&gt;Summen&lt;/b&gt; des Prozessbaums, seit Beginn der Zählung</translation>
+    </message>
+    <message>
+        <source>Charts of the process tree appear once counting has begun.</source>
+        <translation>Diagramme des Prozessbaums erscheinen, sobald die Zählung begonnen hat.</translation>
+    </message>
+    <message>
+        <source>End the count and keep what was counted; the processes run on</source>
+        <translation>Die Zählung beenden und das Gezählte behalten; die Prozesse laufen weiter</translation>
+    </message>
+    <message>
+        <source>Count the same process tree again, from now on</source>
+        <translation>Denselben Prozessbaum erneut zählen, ab jetzt</translation>
+    </message>
+    <message>
+        <source>Cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) and its descendants</source>
+        <translation>%1 (PID %2) und seine Nachkommen</translation>
+    </message>
+    <message>
+        <source>hierarchy %1</source>
+        <translation>Hierarchie %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>counted for %1 s</source>
+        <translation>%1 s lang gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) running</source>
+        <translation>
+            <numerusform>%n Prozess läuft</numerusform>
+            <numerusform>%n Prozesse laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the cgroup (%2)</source>
+        <translation>%1 der cgroup (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectWindow</name>
@@ -3418,6 +3573,22 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     <message>
         <source>“%1” is still being inspected. Closing this window ends it and its measurement.</source>
         <translation>„%1“ wird noch untersucht. Das Schließen dieses Fensters beendet es und seine Messung.</translation>
+    </message>
+    <message>
+        <source>Cgroup %1 — Inspect — Kinsight</source>
+        <translation>cgroup %1 — Untersuchen — Kinsight</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) — Inspect — Kinsight</source>
+        <translation>%1 (PID %2) — Untersuchen — Kinsight</translation>
+    </message>
+    <message>
+        <source>Stop counting?</source>
+        <translation>Zählung beenden?</translation>
+    </message>
+    <message>
+        <source>%1 is still being counted. Closing this window ends the count; its processes run on.</source>
+        <translation>%1 wird noch gezählt. Das Schließen dieses Fensters beendet die Zählung; seine Prozesse laufen weiter.</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,22 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — unavailable: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — indisponível: %2</translation>
     </message>
+    <message>
+        <source>Inspect this cgroup in the &amp;kernel…</source>
+        <translation>Inspecionar este cgroup no &amp;kernel…</translation>
+    </message>
+    <message>
+        <source>Inspect this process tree in the &amp;kernel…</source>
+        <translation>Inspecionar esta árvore de processos no &amp;kernel…</translation>
+    </message>
+    <message>
+        <source>Count this cgroup alone, in a window of its own: per-process counting in the kernel is restricted to it, other processes pay only the hook</source>
+        <translation>Contar só este cgroup, numa janela própria: a contagem por processo no kernel fica restrita a ele, os outros processos pagam só o hook</translation>
+    </message>
+    <message>
+        <source>Count this process and every process it starts, in a window of its own: per-process counting in the kernel is restricted to them</source>
+        <translation>Contar este processo e todo processo que ele iniciar, numa janela própria: a contagem por processo no kernel fica restrita a eles</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::apps::ui::AppsPage</name>
@@ -1206,6 +1222,14 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>final records of ended processes lost: %1</source>
         <translation>registros finais de processos encerrados perdidos: %1</translation>
+    </message>
+    <message>
+        <source>Inspect this cgroup in the &amp;kernel…</source>
+        <translation>Inspecionar este cgroup no &amp;kernel…</translation>
+    </message>
+    <message>
+        <source>Inspect this process tree in the &amp;kernel…</source>
+        <translation>Inspecionar esta árvore de processos no &amp;kernel…</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3238,70 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>Stopped before the program started.</source>
         <translation>Parado antes de o programa começar.</translation>
     </message>
+    <message>
+        <source>Counted cgroup “%1” for %2 s (stopped).</source>
+        <translation>cgroup “%1” contado por %2 s (parado).</translation>
+    </message>
+    <message>
+        <source>Counted %1 and its descendants for %2 s (stopped; they run on).</source>
+        <translation>%1 e seus descendentes contados por %2 s (parado; eles continuam rodando).</translation>
+    </message>
+    <message>
+        <source>%1 and every process it started ended; counted for %2 s.</source>
+        <translation>%1 e todo processo que ele iniciou terminaram; contados por %2 s.</translation>
+    </message>
+    <message>
+        <source>No cgroup given to count.</source>
+        <translation>Nenhum cgroup informado para contar.</translation>
+    </message>
+    <message>
+        <source>Starting a measuring session with kinsight-helper for cgroup “%1” (you may be asked to authenticate).</source>
+        <translation>Iniciando uma sessão de medição com o kinsight-helper para o cgroup “%1” (pode ser pedido que você se autentique).</translation>
+    </message>
+    <message>
+        <source>Process %1 is gone: nothing to count.</source>
+        <translation>O processo %1 não existe mais: nada a contar.</translation>
+    </message>
+    <message>
+        <source>Starting a measuring session with kinsight-helper for %1 (you may be asked to authenticate).</source>
+        <translation>Iniciando uma sessão de medição com o kinsight-helper para %1 (pode ser pedido que você se autentique).</translation>
+    </message>
+    <message>
+        <source>cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>Counting cgroup “%1” since %2; Stop ends the count.</source>
+        <translation>Contando o cgroup “%1” desde %2; “Parar” encerra a contagem.</translation>
+    </message>
+    <message>
+        <source>Counting %1 and every process it starts since %2; the count ends when all of them are gone, or with Stop.</source>
+        <translation>Contando %1 e todo processo que ele iniciar desde %2; a contagem termina quando todos tiverem terminado, ou com “Parar”.</translation>
+    </message>
+    <message>
+        <source>Stopped before counting began.</source>
+        <translation>Parado antes de a contagem começar.</translation>
+    </message>
+    <message>
+        <source>Reading the last counts…</source>
+        <translation>Lendo as últimas contagens…</translation>
+    </message>
+    <message>
+        <source>Measuring could not start: %1</source>
+        <translation>A medição não pôde começar: %1</translation>
+    </message>
+    <message>
+        <source>Measuring stopped: %1 The totals below are incomplete.</source>
+        <translation>A medição parou: %1 Os totais abaixo estão incompletos.</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>
@@ -3364,6 +3452,73 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>The program wrote nothing to stdout or stderr.</source>
         <translation>O programa não escreveu nada em stdout nem em stderr.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of the cgroup, since counting began</source>
+        <translation>&lt;b&gt;Totais&lt;/b&gt; do cgroup, desde o início da contagem</translation>
+    </message>
+    <message>
+        <source>Charts of the cgroup appear once counting has begun.</source>
+        <translation>Os gráficos do cgroup aparecem assim que a contagem começar.</translation>
+    </message>
+    <message>
+        <source>End the count and keep what was counted; the cgroup&apos;s processes run on</source>
+        <translation>Encerrar a contagem e manter o que foi contado; os processos do cgroup continuam rodando</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Contar de novo</translation>
+    </message>
+    <message>
+        <source>Count the same cgroup again, from now on</source>
+        <translation>Contar o mesmo cgroup de novo, a partir de agora</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of the process tree, since counting began</source>
+        <translation>&lt;b&gt;Totais&lt;/b&gt; da árvore de processos, desde o início da contagem</translation>
+    </message>
+    <message>
+        <source>Charts of the process tree appear once counting has begun.</source>
+        <translation>Os gráficos da árvore de processos aparecem assim que a contagem começar.</translation>
+    </message>
+    <message>
+        <source>End the count and keep what was counted; the processes run on</source>
+        <translation>Encerrar a contagem e manter o que foi contado; os processos continuam rodando</translation>
+    </message>
+    <message>
+        <source>Count the same process tree again, from now on</source>
+        <translation>Contar a mesma árvore de processos de novo, a partir de agora</translation>
+    </message>
+    <message>
+        <source>Cgroup %1</source>
+        <translation>Cgroup %1</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) and its descendants</source>
+        <translation>%1 (PID %2) e seus descendentes</translation>
+    </message>
+    <message>
+        <source>hierarchy %1</source>
+        <translation>hierarquia %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>counted for %1 s</source>
+        <translation>contado por %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) running</source>
+        <translation>
+            <numerusform>%n processo rodando</numerusform>
+            <numerusform>%n processos rodando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the cgroup (%2)</source>
+        <translation>%1 do cgroup (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectWindow</name>
@@ -3418,6 +3573,22 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
     <message>
         <source>“%1” is still being inspected. Closing this window ends it and its measurement.</source>
         <translation>“%1” ainda está sendo inspecionado. Fechar esta janela o encerra, junto com a sua medição.</translation>
+    </message>
+    <message>
+        <source>Cgroup %1 — Inspect — Kinsight</source>
+        <translation>Cgroup %1 — Inspecionar — Kinsight</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) — Inspect — Kinsight</source>
+        <translation>%1 (PID %2) — Inspecionar — Kinsight</translation>
+    </message>
+    <message>
+        <source>Stop counting?</source>
+        <translation>Parar a contagem?</translation>
+    </message>
+    <message>
+        <source>%1 is still being counted. Closing this window ends the count; its processes run on.</source>
+        <translation>%1 ainda está sendo contado. Fechar esta janela encerra a contagem; seus processos continuam rodando.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,11 @@ AppDashboard::AppDashboard(QWidget *parent) : QWidget(parent), history_(3600 + 6
     titles->addWidget(title_);
     titles->addWidget(subtitle_);
     top->addLayout(titles, 1);
+    inspect_ = new QPushButton(this);
+    inspect_->setObjectName(u"inspectInKernelButton"_s);
+    inspect_->hide();
+    connect(inspect_, &QPushButton::clicked, this, [this] { emit inspectRequested(subject_); });
+    top->addWidget(inspect_, 0, Qt::AlignTop);
     layout->addLayout(top);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -505,6 +510,15 @@ QString AppDashboard::headerText() const
 
 void AppDashboard::updateHeader()
 {
+    // Only the subject's own processes are counted then, in a window of its own.
+    const bool cgroup = subject_.kind == AppSubject::Kind::Cgroup;
+    const bool process = subject_.kind == AppSubject::Kind::Process && present_;
+    inspect_->setVisible(cgroup || process);
+    inspect_->setText(cgroup ? tr("Inspect this cgroup in the &kernel…") : tr("Inspect this process tree in the &kernel…"));
+    inspect_->setToolTip(cgroup ? tr("Count this cgroup alone, in a window of its own: per-process counting in the "
+                                     "kernel is restricted to it, other processes pay only the hook")
+                                : tr("Count this process and every process it starts, in a window of its own: "
+                                     "per-process counting in the kernel is restricted to them"));
     if (!subject_.isValid()) {
         title_->setText(tr("Nothing selected"));
         subtitle_->setText(tr("Choose an application, a process or a cgroup on the Applications page."));

@@ -32,6 +32,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QTreeView;
 class QVBoxLayout;
@@ -85,10 +86,14 @@ public:
     // False once the subject was not in the latest sample (a process that ended).
     bool isSubjectPresent() const { return present_; }
     QString headerText() const;
+    // "Inspect this cgroup / process tree in the kernel…": shown for cgroup and live process subjects.
+    QPushButton *inspectButton() const { return inspect_; }
 
 signals:
     // The user asked to go back (the Applications page hides the dashboard).
     void backRequested();
+    // The user asked to count the subject (a cgroup, a process's tree) in the kernel alone.
+    void inspectRequested(const kinsight::apps::ui::AppSubject &subject);
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -128,6 +133,7 @@ private:
 
     QLabel *title_ = nullptr;
     QLabel *subtitle_ = nullptr;
+    QPushButton *inspect_ = nullptr;
     MetricTotalsModel *totals_ = nullptr;
     QTreeView *totalsView_ = nullptr;
     QScrollArea *scroll_ = nullptr;

@@ -3,6 +3,8 @@
 #include "app_dashboard.h"
 #include "apps_controller.h"
 #include "apps_filter_model.h"
+#include "inspect_run.h"
+#include "inspect_window.h"
 #include "process_picker_dialog.h"
 #include "rules_editor_dialog.h"
 #include "sparkline_delegate.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -138,6 +141,7 @@ AppsPage::AppsPage(AppsController *controller, QWidget *parent) : QWidget(parent
 
     dashboard_ = new AppDashboard(pages_);
     connect(dashboard_, &AppDashboard::backRequested, this, &AppsPage::showList);
+    connect(dashboard_, &AppDashboard::inspectRequested, this, &AppsPage::inspectInKernel);
     pages_->addWidget(listPage_);
     pages_->addWidget(dashboard_);
 
@@ -322,7 +326,26 @@ void AppsPage::showContextMenu(QTreeView *view, const QPoint &pos)
     menu.addAction(tr("&Copy name"), this, [name] { QApplication::clipboard()->setText(name); });
     if (model->kind() == Kind::Cgroups)
         menu.addAction(tr("Copy cgroup &path"), this, [subject] { QApplication::clipboard()->setText(subject.key); });
+    if (model->kind() == Kind::Cgroups || model->kind() == Kind::Processes) {
+        menu.addSeparator();
+        menu.addAction(model->kind() == Kind::Cgroups ? tr("Inspect this cgroup in the &kernel…")
+                                                      : tr("Inspect this process tree in the &kernel…"),
+                       this, [this, subject] { inspectInKernel(subject); });
+    }
     menu.exec(view->viewport()->mapToGlobal(at));
+}
+
+void AppsPage::inspectInKernel(const AppSubject &subject)
+{
+    if (subject.kind == AppSubject::Kind::Cgroup) {
+        inspect::inspectCgroup(subject.key, inspect::cgroupHierarchyOf(controller_->session()));
+    } else if (subject.kind == AppSubject::Kind::Process) {
+        QFile comm(u"/proc/%1/comm"_s.arg(subject.key));
+        QString name = subject.label;
+        if (comm.open(QIODevice::ReadOnly))
+            name = QString::fromUtf8(comm.readAll()).trimmed();
+        inspect::inspectProcessTree(subject.key.toLongLong(), name);
+    }
 }
 
 void AppsPage::openDashboard(const AppSubject &subject)

@@ -46,6 +46,10 @@ public:
     void showList();
     bool isDashboardShown() const;
 
+    // Opens a window counting the cgroup, or the process and its descendants,
+    // with per-process counting in the kernel restricted to them.
+    void inspectInKernel(const AppSubject &subject);
+
     // Dialogs (modal; return when closed).
     void editRules();
     void pickProcess();

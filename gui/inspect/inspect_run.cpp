@@ -50,6 +50,11 @@ InspectRun::InspectRun(QObject *parent)
         client->setAutoReconnect(false);
         return client;
     };
+    stopTimer_.setSingleShot(true);
+    connect(&stopTimer_, &QTimer::timeout, this, [this] {
+        if (stopping_ && isActive())
+            finish(false);  // no frame came after Stop: the totals end at the last one
+    });
     killTimer_.setSingleShot(true);
     connect(&killTimer_, &QTimer::timeout, this, [this] {
         if (process_ && process_->state() != QProcess::NotRunning && pid_ > 0)
@@ -102,18 +107,8 @@ bool InspectRun::start(const LaunchSpec &spec)
         fail(problem);
         return false;
     }
-    session_ = {};
-    first_.reset();
-    last_.reset();
-    lastCounts_.clear();
-    intervals_.clear();
-    exitCode_.reset();
-    released_ = false;
-    endNs_ = -1;
-    liveProcesses_ = 0;
-    untrackedForks_ = 0;
-    incomplete_ = false;
-    pid_ = 0;
+    reset();
+    target_ = Target::Launch;
 
     int go[2];
     if (pipe2(go, O_CLOEXEC) != 0) {
@@ -148,6 +143,42 @@ bool InspectRun::start(const LaunchSpec &spec)
         return false;
     }
 
+    SessionRequest request = spec_.sessionRequest();
+    request.treePid = qint32(pid_);
+    startSession(request, tr("Starting a measuring session with kinsight-helper (you may be asked to "
+                             "authenticate); “%1” starts as soon as it is counted.")
+                              .arg(QFileInfo(spec_.program).fileName()));
+    return phase_ != Phase::Failed;
+}
+
+void InspectRun::reset()
+{
+    session_ = {};
+    first_.reset();
+    last_.reset();
+    lastCounts_.clear();
+    intervals_.clear();
+    exitCode_.reset();
+    released_ = false;
+    endNs_ = -1;
+    liveProcesses_ = 0;
+    untrackedForks_ = 0;
+    incomplete_ = false;
+    pid_ = 0;
+    stopping_ = false;
+    stopTimer_.stop();
+    since_ = {};
+    cgroupPath_.clear();
+    cgroupHierarchy_.clear();
+    treeName_.clear();
+}
+
+void InspectRun::startSession(const SessionRequest &request, const QString &connecting)
+{
+    if (source_) {
+        source_->disconnect(this);
+        source_->deleteLater();
+    }
     source_ = factory_(this);
     connect(source_, &StreamSource::stateChanged, this, &InspectRun::onSourceState);
     connect(source_, &StreamSource::sessionStarted, this, [this](const SessionInfo &session) {
@@ -155,13 +186,8 @@ bool InspectRun::start(const LaunchSpec &spec)
         emit sessionStarted(session_);
     });
     connect(source_, &StreamSource::frameReceived, this, &InspectRun::onFrame);
-    SessionRequest request = spec_.sessionRequest();
-    request.treePid = qint32(pid_);
-    setPhase(Phase::Connecting, tr("Starting a measuring session with kinsight-helper (you may be asked to "
-                                   "authenticate); “%1” starts as soon as it is counted.")
-                                    .arg(QFileInfo(spec_.program).fileName()));
+    setPhase(Phase::Connecting, connecting);
     source_->start(request);
-    return phase_ != Phase::Failed;
 }
 
 void InspectRun::onSourceState(StreamSource::State state, const QString &message)
@@ -182,6 +208,10 @@ void InspectRun::onSourceState(StreamSource::State state, const QString &message
     case State::KernelUnsupported:
     case State::Failed:
         break;
+    }
+    if (watching()) {
+        watchSourceEnded(message);
+        return;
     }
     if (!released_) {
         const QString what = state == State::NotAuthorized
@@ -223,7 +253,10 @@ void InspectRun::onFrame(const Frame &frame)
         group_ = frame.trees.isEmpty() ? 1 : frame.trees.firstKey();
         lastCounts_ = treeCounts(frame);
         emit progressed(nullptr, frame);
-        releaseProgram();
+        if (watching())
+            watchFrame(frame, frame.trees.value(group_));
+        else
+            releaseProgram();
         return;
     }
     const QMap<QString, quint64> counts = treeCounts(frame);
@@ -243,6 +276,10 @@ void InspectRun::onFrame(const Frame &frame)
     untrackedForks_ = tree.untrackedForks;
     emit progressed(&intervals_.constLast(), frame);
 
+    if (watching()) {
+        watchFrame(frame, tree);
+        return;
+    }
     if (phase_ != Phase::Draining)
         return;
     if (tree.finished) {
@@ -315,10 +352,19 @@ void InspectRun::finish(bool complete)
         source_->disconnect(this);
         source_->stop();
     }
-    QString text = tr("“%1” exited with %2 after %3 s.")
-                       .arg(QFileInfo(spec_.program).fileName())
-                       .arg(exitCode_.value_or(-1))
-                       .arg(QString::number(durationSeconds(), 'f', 3));
+    stopTimer_.stop();
+    const QString seconds = QString::number(durationSeconds(), 'f', watching() ? 1 : 3);
+    QString text;
+    if (target_ == Target::Cgroup)
+        text = tr("Counted cgroup “%1” for %2 s (stopped).").arg(cgroupPath_, seconds);
+    else if (target_ == Target::Tree)
+        text = stopping_ ? tr("Counted %1 and its descendants for %2 s (stopped; they run on).").arg(subjectName(), seconds)
+                         : tr("%1 and every process it started ended; counted for %2 s.").arg(subjectName(), seconds);
+    else
+        text = tr("“%1” exited with %2 after %3 s.")
+                   .arg(QFileInfo(spec_.program).fileName())
+                   .arg(exitCode_.value_or(-1))
+                   .arg(seconds);
     if (!complete)
         text += QLatin1Char(' ')
                 + tr("Not every count was folded in when measuring ended; the totals may miss the last events.");
@@ -330,6 +376,10 @@ void InspectRun::finish(bool complete)
 
 void InspectRun::stop()
 {
+    if (watching()) {
+        stopWatching();
+        return;
+    }
     switch (phase_) {
     case Phase::Connecting:
         fail(tr("Stopped before the program started."));
@@ -357,6 +407,8 @@ double InspectRun::durationSeconds() const
 {
     if (!released_)
         return 0;
+    if (watching())  // exactly the span the totals cover: first to last frame
+        return hasTotals() ? double(last_->monotonicNs - first_->monotonicNs) / 1e9 : 0;
     return double(endNs_ >= 0 ? endNs_ : clock_.nsecsElapsed()) / 1e9;
 }
 
@@ -364,17 +416,41 @@ Totals InspectRun::totals() const
 {
     if (!hasTotals())
         return {};
-    return treeTotals(session_, *first_, *last_, group_);
+    Totals totals = treeTotals(session_, *first_, *last_, group_);
+    if (watching()) {
+        // Counted from the session's start (a cgroup's, a running tree's): keep what came after the first frame.
+        const Totals before = treeTotals(session_, *first_, *first_, group_);
+        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+            it.value() -= std::min(it.value(), before.metrics.value(it.key()));
+    }
+    return totals;
 }
 
 StatRun InspectRun::statRun() const
 {
+    if (target_ == Target::Tree)
+        return StatRun{QStringList{treeName_}, -1, durationSeconds()};
+    if (target_ == Target::Cgroup)
+        return StatRun{{}, -1, durationSeconds()};
     return StatRun{spec_.command(), exitCode_.value_or(-1), durationSeconds()};
 }
 
 QJsonObject InspectRun::statJson() const
 {
-    return kinsight::statJson(statRun(), session_, totals());
+    QJsonObject doc = kinsight::statJson(statRun(), session_, totals());
+    if (watching()) {
+        // Nothing was launched: no exit code; what was counted instead.
+        doc.remove(QStringLiteral("exit_code"));
+        if (target_ == Target::Cgroup) {
+            doc.remove(QStringLiteral("command"));
+            doc.insert(QStringLiteral("cgroup"), cgroupPath_);
+            doc.insert(QStringLiteral("cgroup_hierarchy"), cgroupHierarchy_);
+        } else {
+            doc.insert(QStringLiteral("pid"), pid_);
+        }
+        doc.insert(QStringLiteral("since"), since_.toUTC().toString(Qt::ISODateWithMs));
+    }
+    return doc;
 }
 
 QList<AppMetricInfo> InspectRun::metrics() const

@@ -5,12 +5,19 @@
 // counters per interval, and ends when the program and every descendant are
 // gone and their counts are folded in. The totals are `kinsight-cli stat`'s
 // (treeTotals, the same code).
+//
+// It can also count what already exists, with no program launched
+// (inspect_watch.cpp): a cgroup (watchCgroup; it never ends by itself, Stop
+// ends the count) or a running process's tree (watchTree; it ends when the
+// tree is gone). The kernel then keeps per-process counters for that cgroup
+// or tree only; totals are the group's counts minus the first frame's.
 #pragma once
 
 #include "launch_spec.h"
 #include "stat_report.h"
 #include "stream_source.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -44,6 +51,13 @@ public:
     };
     Q_ENUM(Phase)
 
+    enum class Target {
+        Launch,  // a program started here (start())
+        Cgroup,  // an existing cgroup (watchCgroup())
+        Tree,    // a running process and its descendants (watchTree())
+    };
+    Q_ENUM(Target)
+
     using SourceFactory = std::function<StreamSource *(QObject *parent)>;
 
     explicit InspectRun(QObject *parent = nullptr);
@@ -56,9 +70,25 @@ public:
 
     // Starts; false when nothing could start (message() says why).
     bool start(const LaunchSpec &spec);
-    // Ends the run now: the program's process group gets SIGTERM (SIGKILL 3 s
-    // later), measuring stops with the totals counted so far.
+    // Counts the cgroup `path` (below the root of `hierarchy`: "v2" or
+    // "v1:<controller>") from now until stop(); nothing is launched.
+    bool watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds = 1.0);
+    // Counts the running process `pid` and every process it starts from now
+    // until all of them are gone (or stop()); `name` is what the window calls it.
+    bool watchTree(qint64 pid, const QString &name, double intervalSeconds = 1.0);
+    // Ends the run now. A launched program's process group gets SIGTERM
+    // (SIGKILL 3 s later); a watched cgroup or tree is left alone: its count
+    // ends with the next frame. The totals keep what was counted.
     void stop();
+
+    Target target() const { return target_; }
+    QString cgroupPath() const { return cgroupPath_; }
+    QString cgroupHierarchy() const { return cgroupHierarchy_; }
+    QString treeName() const { return treeName_; }
+    // What is counted, in a few words: the program's name, "cgroup /a/b", "make (PID 42)".
+    QString subjectName() const;
+    // The wall-clock time of the first frame (when counting began).
+    QDateTime countingSince() const { return since_; }
 
     Phase phase() const { return phase_; }
     QString message() const { return message_; }
@@ -68,7 +98,7 @@ public:
     qint64 pid() const { return pid_; }
     bool released() const { return released_; }  // the program was let go to exec
     std::optional<int> exitCode() const { return exitCode_; }  // 128 + signal when killed
-    double durationSeconds() const;                             // from exec to exit (so far while running)
+    double durationSeconds() const;  // from exec to exit, or counted so far (watched cgroup or tree)
     qint64 liveProcesses() const { return liveProcesses_; }
     quint64 untrackedForks() const { return untrackedForks_; }
     bool incomplete() const { return incomplete_; }  // stopped, or counts not all folded in
@@ -102,6 +132,13 @@ private:
     void finish(bool complete);
     void readOutput(QProcess::ProcessChannel channel);
     QMap<QString, quint64> treeCounts(const Frame &frame) const;
+    void reset();
+    void startSession(const SessionRequest &request, const QString &connecting);
+    bool watching() const { return target_ != Target::Launch; }
+    void watchFrame(const Frame &frame, const TreeState &tree);
+    void watchSourceEnded(const QString &message);
+    void stopWatching();
+    bool cgroupSettled(const Frame &frame) const;
 
     SourceFactory factory_;
     LaunchSpec spec_;
@@ -124,6 +161,14 @@ private:
     QStringDecoder stdoutDecoder_{QStringDecoder::System};
     QStringDecoder stderrDecoder_{QStringDecoder::System};
 
+    Target target_ = Target::Launch;
+    QString cgroupPath_;
+    QString cgroupHierarchy_;
+    QString treeName_;
+    QDateTime since_;
+    bool stopping_ = false;  // Stop pressed while watching: the next frame ends the count
+    QTimer stopTimer_;       // ... or this, when no frame comes
+
     SessionInfo session_;
     int group_ = 1;
     std::optional<Frame> first_;
@@ -131,5 +176,10 @@ private:
     QMap<QString, quint64> lastCounts_;
     QList<InspectInterval> intervals_;
 };
+
+// The hierarchy the Applications page's cgroup paths are in, for watchCgroup():
+// the session's "cgroups" setting ("v2", "v1:<controller>"; for "yes" what the
+// helper picks: v2 when cgroup2 is mounted, else v1:memory).
+QString cgroupHierarchyOf(const SessionInfo &session);
 
 }  // namespace kinsight::inspect

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -110,7 +111,7 @@ InspectView::InspectView(QWidget *parent)
     chartsGrid_->addWidget(chartsPlaceholder_, 0, 0, 1, 2);
     chartsArea_->setWidget(chartsHost_);
 
-    auto *outputBox = new QWidget(left);
+    auto *outputBox = outputBox_ = new QWidget(left);
     auto *outputLayout = new QVBoxLayout(outputBox);
     outputLayout->setContentsMargins(0, 0, 0, 0);
     auto *outputTitle = new QLabel(tr("<b>Output</b> (stdout; stderr in red)"), outputBox);
@@ -130,7 +131,7 @@ InspectView::InspectView(QWidget *parent)
     auto *totalsBox = new QWidget(splitter_);
     auto *totalsLayout = new QVBoxLayout(totalsBox);
     totalsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *totalsTitle = new QLabel(tr("<b>Totals</b> of the process tree, from its exec on"), totalsBox);
+    auto *totalsTitle = totalsTitle_ = new QLabel(tr("<b>Totals</b> of the process tree, from its exec on"), totalsBox);
     totals_ = new QTreeWidget(totalsBox);
     totals_->setColumnCount(4);
     totals_->setHeaderLabels({tr("Metric"), tr("Total"), tr("Unit"), tr("Note")});
@@ -155,8 +156,9 @@ InspectView::InspectView(QWidget *parent)
     onPhase(InspectRun::Phase::Idle, {});
 }
 
-bool InspectView::start(const LaunchSpec &spec)
+void InspectView::clearRun(const QString &title, InspectRun::Target target)
 {
+    using Target = InspectRun::Target;
     qDeleteAll(charts_);
     charts_.clear();
     chartsPlaceholder_->show();
@@ -166,9 +168,68 @@ bool InspectView::start(const LaunchSpec &spec)
     output_->setPlaceholderText(tr("Nothing written yet."));
     totals_->clear();
     totalItems_.clear();
-    title_->setText(spec.displayCommand());
+    title_->setText(title);
+    // Nothing launched here, nothing written here: no output pane.
+    outputBox_->setVisible(target == Target::Launch);
+    cli_->setVisible(target == Target::Launch);
+    switch (target) {
+    case Target::Launch:
+        totalsTitle_->setText(tr("<b>Totals</b> of the process tree, from its exec on"));
+        chartsPlaceholder_->setText(tr("Charts of the program's process tree appear once measuring has started."));
+        stop_->setToolTip(tr("End the program (SIGTERM to its process group, SIGKILL 3 s later) and keep what was counted"));
+        again_->setText(tr("Run again…"));
+        again_->setToolTip(tr("Launch and inspect again, with the same settings to start from"));
+        break;
+    case Target::Cgroup:
+        totalsTitle_->setText(tr("<b>Totals</b> of the cgroup, since counting began"));
+        chartsPlaceholder_->setText(tr("Charts of the cgroup appear once counting has begun."));
+        stop_->setToolTip(tr("End the count and keep what was counted; the cgroup's processes run on"));
+        again_->setText(tr("Count again"));
+        again_->setToolTip(tr("Count the same cgroup again, from now on"));
+        break;
+    case Target::Tree:
+        totalsTitle_->setText(tr("<b>Totals</b> of the process tree, since counting began"));
+        chartsPlaceholder_->setText(tr("Charts of the process tree appear once counting has begun."));
+        stop_->setToolTip(tr("End the count and keep what was counted; the processes run on"));
+        again_->setText(tr("Count again"));
+        again_->setToolTip(tr("Count the same process tree again, from now on"));
+        break;
+    }
+}
+
+bool InspectView::start(const LaunchSpec &spec)
+{
+    clearRun(spec.displayCommand(), InspectRun::Target::Launch);
     cli_->setText(tr("Same measurement in a terminal: %1").arg(spec.cliEquivalent()));
     return run_->start(spec);
+}
+
+bool InspectView::watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds)
+{
+    clearRun(tr("Cgroup %1").arg(path), InspectRun::Target::Cgroup);
+    return run_->watchCgroup(path, hierarchy, intervalSeconds);
+}
+
+bool InspectView::watchTree(qint64 pid, const QString &name, double intervalSeconds)
+{
+    clearRun(tr("%1 (PID %2) and its descendants").arg(name).arg(pid), InspectRun::Target::Tree);
+    return run_->watchTree(pid, name, intervalSeconds);
+}
+
+bool InspectView::restart()
+{
+    if (run_->isActive())
+        return false;
+    const double interval = run_->session().intervalSeconds > 0 ? run_->session().intervalSeconds : 1.0;
+    switch (run_->target()) {
+    case InspectRun::Target::Cgroup:
+        return watchCgroup(run_->cgroupPath(), run_->cgroupHierarchy(), interval);
+    case InspectRun::Target::Tree:
+        return watchTree(run_->pid(), run_->treeName(), interval);
+    case InspectRun::Target::Launch:
+        break;
+    }
+    return start(run_->spec());
 }
 
 void InspectView::onPhase(InspectRun::Phase phase, const QString &message)
@@ -186,7 +247,7 @@ void InspectView::onPhase(InspectRun::Phase phase, const QString &message)
     export_->setEnabled(run_->hasTotals());
     updateFacts();
     if (phase == Phase::Finished || phase == Phase::Failed) {
-        if (run_->released())
+        if (run_->released() && run_->target() == InspectRun::Target::Launch)
             output_->setPlaceholderText(tr("The program wrote nothing to stdout or stderr."));
         updateTotals();
         refreshCharts();
@@ -197,12 +258,20 @@ void InspectView::onPhase(InspectRun::Phase phase, const QString &message)
 void InspectView::updateFacts()
 {
     QStringList facts;
+    const bool launched = run_->target() == InspectRun::Target::Launch;
     if (run_->pid() > 0 && run_->released())
         facts << tr("PID %1").arg(run_->pid());
+    if (run_->target() == InspectRun::Target::Cgroup && !run_->cgroupHierarchy().isEmpty())
+        facts << tr("hierarchy %1").arg(run_->cgroupHierarchy());
+    if (run_->countingSince().isValid() && run_->phase() != InspectRun::Phase::Running)  // Running: the status says it
+        facts << tr("since %1").arg(run_->countingSince().time().toString(QStringLiteral("HH:mm:ss")));
     if (run_->exitCode())
         facts << tr("exit code %1").arg(*run_->exitCode());
     if (run_->phase() != InspectRun::Phase::Idle && run_->durationSeconds() > 0)
-        facts << tr("duration %1 s").arg(QString::number(run_->durationSeconds(), 'f', 3));
+        facts << (launched ? tr("duration %1 s") : tr("counted for %1 s"))
+                     .arg(QString::number(run_->durationSeconds(), 'f', launched ? 3 : 1));
+    if (run_->target() == InspectRun::Target::Tree && run_->phase() == InspectRun::Phase::Running)
+        facts << tr("%n process(es) running", nullptr, int(run_->liveProcesses()));
     if (!run_->session().kernelRelease.isEmpty())
         facts << tr("%1 mode, kernel %2").arg(run_->session().loadMode, run_->session().kernelRelease);
     if (run_->phase() == InspectRun::Phase::Draining && run_->liveProcesses() > 0)
@@ -231,7 +300,9 @@ void InspectView::buildCharts()
                 gui::CatalogChart chart;
                 chart.module = module.name;
                 chart.id = id;
-                chart.title = tr("%1 of the tree (%2)").arg(metric.group, metric.unit);
+                chart.title = (run_->target() == InspectRun::Target::Cgroup ? tr("%1 of the cgroup (%2)")
+                                                                             : tr("%1 of the tree (%2)"))
+                                  .arg(metric.group, metric.unit);
                 chart.units = metric.unit + QStringLiteral("/s");
                 chart.section = metric.group;
                 chart.family = metric.group;
@@ -379,8 +450,13 @@ void InspectView::appendOutput(const QString &text, bool isStderr)
 
 QString InspectView::suggestedName(const QString &suffix) const
 {
-    const QString program = QFileInfo(run_->spec().program).fileName();
-    return QDir::home().filePath(QStringLiteral("kinsight-%1.%2").arg(program.isEmpty() ? QStringLiteral("session") : program, suffix));
+    QString name = QFileInfo(run_->spec().program).fileName();
+    if (run_->target() == InspectRun::Target::Cgroup)
+        name = QStringLiteral("cgroup-") + run_->cgroupPath().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    else if (run_->target() == InspectRun::Target::Tree)
+        name = QFileInfo(run_->treeName()).fileName() + QLatin1Char('-') + QString::number(run_->pid());
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
+    return QDir::home().filePath(QStringLiteral("kinsight-%1.%2").arg(name.isEmpty() ? QStringLiteral("session") : name, suffix));
 }
 
 void InspectView::exportCsv()

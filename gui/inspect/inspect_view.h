@@ -37,6 +37,11 @@ public:
     InspectRun *run() const { return run_; }
     // Starts `spec` here (the previous run's charts and output go away).
     bool start(const LaunchSpec &spec);
+    // Counts an existing cgroup or a running process's tree here (InspectRun::watchCgroup/watchTree).
+    bool watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds = 1.0);
+    bool watchTree(qint64 pid, const QString &name, double intervalSeconds = 1.0);
+    // The same count again (after it ended): the same launch, cgroup or tree.
+    bool restart();
 
     QList<gui::ChartWidget *> charts() const { return charts_; }
     QTreeWidget *totalsView() const { return totals_; }
@@ -44,6 +49,8 @@ public:
     QLabel *statusLabel() const { return status_; }
     QLabel *factsLabel() const { return facts_; }
     QPushButton *stopButton() const { return stop_; }
+    QPushButton *againButton() const { return again_; }
+    QWidget *outputBox() const { return outputBox_; }
     // The totals table as shown: metric -> the Total column's text.
     QMap<QString, QString> shownTotals() const;
 
@@ -61,6 +68,7 @@ private:
     void onSession(const SessionInfo &session);
     void onProgress(const InspectInterval *interval, const Frame &frame);
     void appendOutput(const QString &text, bool isStderr);
+    void clearRun(const QString &title, InspectRun::Target target);
     void buildCharts();
     void buildTotals();
     void updateTotals();
@@ -89,6 +97,8 @@ private:
     QLabel *chartsPlaceholder_ = nullptr;
     QList<gui::ChartWidget *> charts_;
     QPlainTextEdit *output_ = nullptr;
+    QWidget *outputBox_ = nullptr;
+    QLabel *totalsTitle_ = nullptr;
     QTreeWidget *totals_ = nullptr;
     QHash<QString, QTreeWidgetItem *> totalItems_;  // metric -> row
     QTreeWidgetItem *totalsHeader_ = nullptr;

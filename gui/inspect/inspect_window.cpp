@@ -30,7 +30,7 @@ InspectWindow::InspectWindow(QWidget *parent)
     stopAction_ = file->addAction(tr("&Stop"), view_->run(), &InspectRun::stop);
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 
-    connect(view_, &InspectView::runAgainRequested, this, &InspectWindow::launchAgain);
+    connect(view_, &InspectView::runAgainRequested, this, &InspectWindow::runAgain);
     connect(view_, &InspectView::phaseChanged, this, &InspectWindow::updateActions);
     resize(1280, 860);
     updateActions();
@@ -40,6 +40,26 @@ bool InspectWindow::start(const LaunchSpec &spec)
 {
     setWindowTitle(tr("%1 — Inspect — Kinsight").arg(QFileInfo(spec.program).fileName()));
     return view_->start(spec);
+}
+
+bool InspectWindow::watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds)
+{
+    setWindowTitle(tr("Cgroup %1 — Inspect — Kinsight").arg(path));
+    return view_->watchCgroup(path, hierarchy, intervalSeconds);
+}
+
+bool InspectWindow::watchTree(qint64 pid, const QString &name, double intervalSeconds)
+{
+    setWindowTitle(tr("%1 (PID %2) — Inspect — Kinsight").arg(name).arg(pid));
+    return view_->watchTree(pid, name, intervalSeconds);
+}
+
+void InspectWindow::runAgain()
+{
+    if (view_->run()->target() == InspectRun::Target::Launch)
+        launchAgain();
+    else
+        view_->restart();
 }
 
 void InspectWindow::launchAgain()
@@ -75,10 +95,13 @@ void InspectWindow::fillChartMenu()
 void InspectWindow::closeEvent(QCloseEvent *event)
 {
     if (view_->run()->isActive()) {
+        const bool launched = view_->run()->target() == InspectRun::Target::Launch;
         const auto answer = QMessageBox::question(
-            this, tr("Stop the program?"),
-            tr("“%1” is still being inspected. Closing this window ends it and its measurement.")
-                .arg(QFileInfo(view_->run()->spec().program).fileName()),
+            this, launched ? tr("Stop the program?") : tr("Stop counting?"),
+            launched ? tr("“%1” is still being inspected. Closing this window ends it and its measurement.")
+                           .arg(QFileInfo(view_->run()->spec().program).fileName())
+                     : tr("%1 is still being counted. Closing this window ends the count; its processes run on.")
+                           .arg(view_->run()->subjectName()),
             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close) {
             event->ignore();
@@ -98,6 +121,33 @@ InspectWindow *launchAndInspect(QWidget *parent)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     window->start(dialog.spec());
+    return window;
+}
+
+namespace {
+
+InspectWindow *openWindow()
+{
+    // A window of its own, like Launch and inspect: the main window's session goes on.
+    auto *window = new InspectWindow(nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+}  // namespace
+
+InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy)
+{
+    InspectWindow *window = openWindow();
+    window->watchCgroup(path, hierarchy);
+    return window;
+}
+
+InspectWindow *inspectProcessTree(qint64 pid, const QString &name)
+{
+    InspectWindow *window = openWindow();
+    window->watchTree(pid, name);
     return window;
 }
 

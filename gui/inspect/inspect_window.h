@@ -1,6 +1,8 @@
 // The window of one launch-and-inspect run: the InspectView, with a File menu
 // to launch again, export the session (CSV, JSON) and save any chart as an
-// image. launchAndInspect() is what File → Launch and Inspect… calls.
+// image. launchAndInspect() is what File → Launch and Inspect… calls;
+// inspectCgroup() and inspectProcessTree() what the Applications page's
+// "Inspect this cgroup/process tree in the kernel…" call.
 #pragma once
 
 #include "launch_spec.h"
@@ -20,6 +22,8 @@ public:
 
     InspectView *view() const { return view_; }
     bool start(const LaunchSpec &spec);
+    bool watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds = 1.0);
+    bool watchTree(qint64 pid, const QString &name, double intervalSeconds = 1.0);
     // Asks for a spec (starting from the remembered one) and runs it here.
     void launchAgain();
 
@@ -28,6 +32,7 @@ protected:
 
 private:
     void updateActions();
+    void runAgain();
     void fillChartMenu();
 
     InspectView *view_ = nullptr;
@@ -40,5 +45,11 @@ private:
 // Shows the Launch and Inspect dialog; when accepted, opens an InspectWindow
 // running the program (deleted when closed). Null when cancelled.
 InspectWindow *launchAndInspect(QWidget *parent);
+
+// Opens an InspectWindow counting the cgroup `path` of `hierarchy` ("v2" or
+// "v1:<controller>"), or the running process `pid` and its descendants, in
+// the kernel (deleted when closed).
+InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy);
+InspectWindow *inspectProcessTree(qint64 pid, const QString &name);
 
 }  // namespace kinsight::inspect

@@ -3,6 +3,9 @@
 // exec until the first frame is in, that its output, exit code and totals
 // show, that CSV/JSON/PNG/SVG exports parse back and agree with the table,
 // what errors say, that the dialog remembers, and writes inspect-*.png.
+// Counting an existing cgroup or a running process's tree (no launch): the
+// request, totals = last - first, Stop, refusals, exports (cgroup-*.png).
+#include "app_dashboard.h"
 #include "chart_widget.h"
 #include "gui_test_support.h"
 #include "inspect_run.h"
@@ -27,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QProcess>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -283,6 +287,213 @@ private slots:
         const QByteArray svgText = svgFile.readAll();
         QVERIFY2(svgText.contains("<path") || svgText.contains("<polyline"), svgText.left(3000).constData());
         shoot(&view, u"inspect-fake-finished.png"_s);
+    }
+
+    void cgroupWatchCountsUntilStop()
+    {
+        InspectWindow window;
+        window.resize(1280, 860);
+        window.show();
+        InspectView *view = window.view();
+        useFake(view->run());
+        QVERIFY(window.watchCgroup(u"/system.slice/build.service"_s, u"v1:memory"_s, 0.5));
+        QVERIFY(fake_);
+        QCOMPARE(fake_->lastRequest.inspectCgroup, u"/system.slice/build.service"_s);
+        QCOMPARE(fake_->lastRequest.inspectHierarchy, u"v1:memory"_s);
+        QCOMPARE(fake_->lastRequest.treePid, 0);
+        QCOMPARE(fake_->lastRequest.intervalSeconds, 0.5);
+        QCOMPARE(fake_->lastRequest.modules, (QStringList{u"process"_s, u"fd"_s, u"vfs"_s}));
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Connecting);
+        QCOMPARE(view->run()->target(), InspectRun::Target::Cgroup);
+        QVERIFY(window.windowTitle().contains(u"/system.slice/build.service"_s));
+        QVERIFY(!view->outputBox()->isVisible());  // nothing launched, nothing written here
+
+        fake_->deliver(inspectSession());
+        fake_->enterState(StreamSource::State::Running, {});
+        // The cgroup counted before the first frame: none of it is in the totals.
+        fake_->deliver(treeFrame(1, 50.0, {10, 2, 9}, {100, 4}, {30, 9000, 0}, 3, false));
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Running);
+        QVERIFY2(view->statusLabel()->text().contains(u"Counting cgroup “/system.slice/build.service” since"_s),
+                 qPrintable(view->statusLabel()->text()));
+        QVERIFY(view->run()->countingSince().isValid());
+        fake_->deliver(treeFrame(2, 50.5, {11, 2, 9}, {104, 5}, {31, 9512, 0}, 3, false));
+        fake_->deliver(treeFrame(3, 51.0, {13, 2, 11}, {110, 5}, {35, 11560, 0}, 4, false));
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Running);  // a cgroup never ends by itself
+        QCOMPARE(view->shownTotals().value(u"file_open"_s), QLocale().toString(10));
+        QVERIFY(view->stopButton()->isEnabled());
+        QVERIFY(!view->againButton()->isEnabled());
+        shoot(&window, u"cgroup-running.png"_s);
+        QDir().mkpath(u"/tmp/cg-shots"_s);
+        window.grab().save(u"/tmp/cg-shots/cgroup-running.png"_s);
+
+        view->stopButton()->click();
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Draining);
+        QCOMPARE(fake_->stops, 0);  // the last counts are still to come
+        fake_->deliver(treeFrame(4, 51.5, {14, 2, 13}, {111, 6}, {36, 12072, 0}, 2, false));
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Finished);
+        QCOMPARE(fake_->stops, 1);
+        QVERIFY(!view->run()->incomplete());
+        QVERIFY2(view->statusLabel()->text().contains(u"Counted cgroup “/system.slice/build.service”"_s),
+                 qPrintable(view->statusLabel()->text()));
+        QVERIFY(view->againButton()->isEnabled());
+        QCOMPARE(view->againButton()->text(), u"Count again"_s);
+
+        // Totals: the last frame's group counts minus the first's.
+        const Totals totals = view->run()->totals();
+        const QMap<QString, quint64> expected = {{u"process_create"_s, 4}, {u"thread_create"_s, 0}, {u"task_exit"_s, 4},
+                                                 {u"file_open"_s, 11},     {u"open_error"_s, 2},    {u"vfs_read_call"_s, 6},
+                                                 {u"vfs_read_bytes"_s, 3072}};
+        QCOMPARE(totals.metrics, expected);
+        const QMap<QString, QString> shown = view->shownTotals();
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QCOMPARE(shown.value(it.key()), QLocale().toString(it.value()));
+        QCOMPARE(shown.value(u"vfs_create"_s), u"unavailable"_s);
+        QCOMPARE(view->run()->intervals().size(), 3);
+
+        // Exports: the CSV's intervals add up to the totals; the JSON names the cgroup, has no exit code.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(SessionExport::saveCsv(*view->run(), out.filePath(u"c.csv"_s), &error), qPrintable(error));
+        QVERIFY2(SessionExport::saveJson(*view->run(), out.filePath(u"c.json"_s), &error), qPrintable(error));
+        QFile csvFile(out.filePath(u"c.csv"_s));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvFile.readAll()));
+        QCOMPARE(rows.size(), 1 + 3 * 8);
+        QMap<QString, quint64> sums;
+        for (const QStringList &row : rows.mid(1))
+            if (!row[6].isEmpty())
+                sums[row[4]] += row[6].toULongLong();
+        QCOMPARE(sums, totals.metrics);
+        QFile jsonFile(out.filePath(u"c.json"_s));
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(doc[u"cgroup"_s].toString(), u"/system.slice/build.service"_s);
+        QCOMPARE(doc[u"cgroup_hierarchy"_s].toString(), u"v1:memory"_s);
+        QVERIFY(!doc.contains(u"exit_code"_s));
+        QVERIFY(!doc.contains(u"command"_s));
+        QVERIFY(doc[u"since"_s].toString().endsWith(u'Z'));
+        QCOMPARE(doc[u"duration_s"_s].toDouble() > 0, true);
+        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+            QCOMPARE(quint64(doc[u"metrics"_s].toObject()[it.key()].toInteger()), it.value());
+        for (gui::ChartWidget *chart : view->charts()) {
+            QVERIFY(chart->info().title.contains(u"of the cgroup"_s));
+            QVERIFY2(SessionExport::saveImage(chart, out.filePath(u"c.png"_s), chart->info().title, &error),
+                     qPrintable(error));
+            QVERIFY(!QImage(out.filePath(u"c.png"_s)).isNull());
+        }
+        shoot(&window, u"cgroup-finished.png"_s);
+        window.grab().save(u"/tmp/cg-shots/cgroup-finished.png"_s);
+
+        // Count again: the same cgroup, a new session.
+        FakeSource *before = fake_;
+        view->againButton()->click();
+        QVERIFY(fake_ != before);
+        QCOMPARE(fake_->lastRequest.inspectCgroup, u"/system.slice/build.service"_s);
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Connecting);
+        view->run()->stop();
+        QCOMPARE(view->run()->phase(), InspectRun::Phase::Failed);
+    }
+
+    void cgroupWatchErrors()
+    {
+        InspectView view;
+        view.resize(1180, 820);
+        view.show();
+        useFake(view.run());
+        // The helper refuses (the cgroup is gone, or never was): its reason is shown.
+        QVERIFY(view.watchCgroup(u"/gone.scope"_s, u"v2"_s));
+        fake_->enterState(StreamSource::State::Failed, u"no cgroup /gone.scope in the v2 hierarchy (/sys/fs/cgroup)"_s);
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Failed);
+        QVERIFY2(view.statusLabel()->text().contains(u"no cgroup /gone.scope in the v2 hierarchy"_s),
+                 qPrintable(view.statusLabel()->text()));
+        QVERIFY(!view.run()->hasTotals());
+        shoot(&view, u"cgroup-refused.png"_s);
+
+        // The session ends while counting: what was counted stays, marked incomplete.
+        QVERIFY(view.watchCgroup(u"/a"_s, u"v2"_s));
+        fake_->deliver(inspectSession());
+        fake_->deliver(treeFrame(1, 5.0, {0, 0, 0}, {1, 0}, {0, 0, 0}, 1, false));
+        fake_->deliver(treeFrame(2, 6.0, {0, 0, 0}, {3, 0}, {0, 0, 0}, 1, false));
+        fake_->enterState(StreamSource::State::Failed, u"The helper went away."_s);
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Failed);
+        QVERIFY(view.run()->incomplete());
+        QVERIFY(view.statusLabel()->text().contains(u"The helper went away."_s));
+        QCOMPARE(view.run()->totals().metrics.value(u"file_open"_s), 2u);
+
+        // Stop, and no frame comes: the count ends at the last frame, said to be incomplete.
+        QVERIFY(view.watchCgroup(u"/b"_s, u"v2"_s, 0.1));
+        fake_->deliver(inspectSession());
+        fake_->deliver(treeFrame(1, 5.0, {0, 0, 0}, {1, 0}, {0, 0, 0}, 1, false));
+        view.run()->setDrainTimeout(100);
+        view.run()->stop();
+        QCOMPARE(view.run()->phase(), InspectRun::Phase::Draining);
+        QTRY_COMPARE(view.run()->phase(), InspectRun::Phase::Finished);
+        QVERIFY(view.run()->incomplete());
+        QVERIFY(view.run()->hasTotals());
+    }
+
+    void treeWatchEndsWithTheTree()
+    {
+        QProcess sleeper;
+        sleeper.start(u"sleep"_s, {u"30"_s});
+        QVERIFY(sleeper.waitForStarted());
+        InspectWindow window;
+        window.resize(1280, 860);
+        useFake(window.view()->run());
+        QVERIFY(window.watchTree(sleeper.processId(), u"sleep"_s));
+        InspectRun *run = window.view()->run();
+        QCOMPARE(fake_->lastRequest.treePid, qint32(sleeper.processId()));
+        QVERIFY(!fake_->lastRequest.treeFromExec);
+        QVERIFY(fake_->lastRequest.inspectCgroup.isEmpty());
+        QVERIFY(window.windowTitle().contains(u"sleep (PID %1)"_s.arg(sleeper.processId())));
+        fake_->deliver(inspectSession());
+        fake_->deliver(treeFrame(1, 5.0, {0, 0, 0}, {7, 0}, {0, 0, 0}, 1, false));
+        QCOMPARE(run->phase(), InspectRun::Phase::Running);
+        fake_->deliver(treeFrame(2, 6.0, {1, 0, 1}, {9, 0}, {0, 0, 0}, 1, false));
+        QCOMPARE(run->phase(), InspectRun::Phase::Running);
+        fake_->deliver(treeFrame(3, 7.0, {1, 0, 2}, {9, 0}, {0, 0, 0}, 0, true));
+        QCOMPARE(run->phase(), InspectRun::Phase::Finished);
+        QVERIFY(sleeper.state() == QProcess::Running);  // watching never touches the processes
+        QCOMPARE(run->totals().metrics.value(u"file_open"_s), 2u);
+        QCOMPARE(run->totals().metrics.value(u"task_exit"_s), 2u);
+        QCOMPARE(run->statJson()[u"pid"_s].toInteger(), sleeper.processId());
+        sleeper.kill();
+        sleeper.waitForFinished();
+
+        // A process that is gone: nothing asked of the helper.
+        fake_ = nullptr;
+        QVERIFY(!run->watchTree(sleeper.processId(), u"sleep"_s));
+        QCOMPARE(run->phase(), InspectRun::Phase::Failed);
+        QVERIFY(!fake_);
+    }
+
+    void applicationsDashboardOffersIt()
+    {
+        apps::ui::AppDashboard dashboard;
+        dashboard.setSession(inspectSession());
+        dashboard.setSubject(apps::ui::AppSubject::application(u"make"_s));
+        QVERIFY(dashboard.inspectButton()->isHidden());
+        dashboard.setSubject(apps::ui::AppSubject::cgroup(u"/system.slice/x.service"_s, u"x.service"_s));
+        QVERIFY(!dashboard.inspectButton()->isHidden());
+        QCOMPARE(dashboard.inspectButton()->text(), u"Inspect this cgroup in the &kernel…"_s);
+        QList<apps::ui::AppSubject> asked;
+        connect(&dashboard, &apps::ui::AppDashboard::inspectRequested, this,
+                [&asked](const apps::ui::AppSubject &s) { asked.append(s); });
+        dashboard.inspectButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().key, u"/system.slice/x.service"_s);
+        dashboard.setSubject(apps::ui::AppSubject::process(42, u"make (pid 42)"_s));
+        QCOMPARE(dashboard.inspectButton()->text(), u"Inspect this process tree in the &kernel…"_s);
+
+        // The hierarchy of the session's cgroup paths.
+        SessionInfo session;
+        session.settings = {{u"cgroups"_s, u"v1:memory"_s, u"client"_s}};
+        QCOMPARE(cgroupHierarchyOf(session), u"v1:memory"_s);
+        session.settings = {{u"cgroups"_s, u"v2"_s, u"client"_s}};
+        QCOMPARE(cgroupHierarchyOf(session), u"v2"_s);
+        session.settings = {{u"cgroups"_s, u"yes"_s, u"/etc/kinsight/ebpf.d.conf:3"_s}};
+        const QString picked = cgroupHierarchyOf(session);
+        QVERIFY2(picked == u"v2"_s || picked == u"v1:memory"_s, qPrintable(picked));
     }
 
     void commandNotFound()

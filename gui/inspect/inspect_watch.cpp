@@ -1,0 +1,179 @@
+// InspectRun's second way to start: counting what already exists, a cgroup or
+// a running process's tree, with no program launched. The helper keeps
+// per-process counters for that cgroup or tree only (a filter map checked
+// first thing in each BPF program), so other processes pay only the hook.
+#include "inspect_run.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <signal.h>
+
+#include <cerrno>
+
+namespace kinsight::inspect {
+
+namespace {
+
+// The default modules and mode of Launch and inspect: the same table.
+SessionRequest watchRequest(double intervalSeconds)
+{
+    const LaunchSpec defaults;
+    SessionRequest request = defaults.sessionRequest();
+    request.intervalSeconds = intervalSeconds;
+    return request;
+}
+
+}  // namespace
+
+QString cgroupHierarchyOf(const SessionInfo &session)
+{
+    for (const SessionSetting &s : session.settings) {
+        if (s.name != QLatin1String("cgroups"))
+            continue;
+        if (s.value == QLatin1String("v2") || s.value.startsWith(QLatin1String("v1:")))
+            return s.value;
+    }
+    // "yes" (or not said): the helper takes cgroup2 when it is mounted, else v1's memory controller.
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    if (mounts.open(QIODevice::ReadOnly)) {
+        bool v1Memory = false;
+        for (const QByteArray &line : mounts.readAll().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() < 4)
+                continue;
+            if (f[2] == "cgroup2")
+                return QStringLiteral("v2");
+            if (f[2] == "cgroup" && f[3].split(',').contains("memory"))
+                v1Memory = true;
+        }
+        if (v1Memory)
+            return QStringLiteral("v1:memory");
+    }
+    return QStringLiteral("v2");
+}
+
+bool InspectRun::watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds)
+{
+    if (isActive())
+        return false;
+    reset();
+    target_ = Target::Cgroup;
+    cgroupPath_ = path.trimmed();
+    cgroupHierarchy_ = hierarchy.isEmpty() ? QStringLiteral("v2") : hierarchy;
+    if (cgroupPath_.isEmpty()) {
+        fail(tr("No cgroup given to count."));
+        return false;
+    }
+    SessionRequest request = watchRequest(intervalSeconds);
+    request.inspectCgroup = cgroupPath_;
+    request.inspectHierarchy = cgroupHierarchy_;
+    startSession(request, tr("Starting a measuring session with kinsight-helper for cgroup “%1” (you may be asked "
+                             "to authenticate).")
+                              .arg(cgroupPath_));
+    return phase_ != Phase::Failed;
+}
+
+bool InspectRun::watchTree(qint64 pid, const QString &name, double intervalSeconds)
+{
+    if (isActive())
+        return false;
+    reset();
+    target_ = Target::Tree;
+    pid_ = pid;
+    treeName_ = name;
+    if (pid <= 0 || (kill(pid_t(pid), 0) != 0 && errno == ESRCH)) {
+        fail(tr("Process %1 is gone: nothing to count.").arg(pid));
+        return false;
+    }
+    SessionRequest request = watchRequest(intervalSeconds);
+    request.treePid = qint32(pid);
+    request.treeFromExec = false;
+    startSession(request, tr("Starting a measuring session with kinsight-helper for %1 (you may be asked to "
+                             "authenticate).")
+                              .arg(subjectName()));
+    return phase_ != Phase::Failed;
+}
+
+QString InspectRun::subjectName() const
+{
+    switch (target_) {
+    case Target::Cgroup:
+        return tr("cgroup %1").arg(cgroupPath_);
+    case Target::Tree:
+        return treeName_.isEmpty() ? tr("PID %1").arg(pid_) : tr("%1 (PID %2)").arg(treeName_).arg(pid_);
+    case Target::Launch:
+        break;
+    }
+    return QFileInfo(spec_.program).fileName();
+}
+
+void InspectRun::watchFrame(const Frame &frame, const TreeState &tree)
+{
+    if (phase_ == Phase::Connecting) {
+        clock_.start();
+        released_ = true;  // counting began
+        since_ = QDateTime::currentDateTime();
+        const QString time = since_.time().toString(QStringLiteral("HH:mm:ss"));
+        if (target_ == Target::Cgroup)
+            setPhase(Phase::Running, tr("Counting cgroup “%1” since %2; Stop ends the count.").arg(cgroupPath_, time));
+        else
+            setPhase(Phase::Running, tr("Counting %1 and every process it starts since %2; the count ends when all of "
+                                        "them are gone, or with Stop.")
+                                         .arg(subjectName(), time));
+        if (target_ == Target::Tree && tree.finished)
+            finish(true);
+        return;
+    }
+    if (target_ == Target::Tree && tree.finished) {
+        finish(true);
+        return;
+    }
+    if (stopping_ && (target_ != Target::Cgroup || cgroupSettled(frame)))
+        finish(true);
+}
+
+// Every process of the cgroup that is gone has had its counts folded in (as `kinsight-cli stat --cgroup`).
+bool InspectRun::cgroupSettled(const Frame &frame) const
+{
+    for (const ModuleFrame &m : frame.modules)
+        for (const ProcessCounters &p : m.processes)
+            if (int(p.group) == group_ && kill(pid_t(p.tgid), 0) != 0 && errno == ESRCH)
+                return false;
+    return true;
+}
+
+void InspectRun::stopWatching()
+{
+    switch (phase_) {
+    case Phase::Connecting:
+        fail(tr("Stopped before counting began."));
+        return;
+    case Phase::Running:
+        // The next frame brings what happened up to now; a cgroup's gone processes may need one more.
+        stopping_ = true;
+        setPhase(Phase::Draining, tr("Reading the last counts…"));
+        stopTimer_.start(std::max(drainTimeoutMs_, int(session_.intervalSeconds * 2500)));
+        return;
+    case Phase::Draining:
+        finish(false);
+        return;
+    default:
+        return;
+    }
+}
+
+void InspectRun::watchSourceEnded(const QString &message)
+{
+    if (!released_) {
+        fail(tr("Measuring could not start: %1").arg(message));
+        return;
+    }
+    incomplete_ = true;
+    if (source_)
+        source_->disconnect(this);
+    stopTimer_.stop();
+    setPhase(Phase::Failed, tr("Measuring stopped: %1 The totals below are incomplete.").arg(message));
+}
+
+}  // namespace kinsight::inspect
