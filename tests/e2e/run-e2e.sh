@@ -260,17 +260,40 @@ fi
 
 # 8b. Launch and inspect in the GUI (tst_inspect_live, as the granted user): the workload's totals equal its
 # known counts and kinsight-cli stat's, exports parse back; screenshots inspect-running/finished*.png.
+# Inspecting a cgroup: a v2 cgroup delegated to the user (it and its cgroup.procs are the user's), the test
+# started in its child "test" (moved there by root before dropping privileges), so the test may make a
+# cgroup beside it and move its own workload in.
 inspect_test="$build/tests/gui/tst_inspect_live"
 if [ -x "$inspect_test" ]; then
     shots=$(mktemp -d /tmp/ks-e2e-inspect.XXXXXX); chmod 777 "$shots"
     workdir=$(mktemp -d /tmp/ks-e2e-work.XXXXXX)
     head -c 100000 /dev/zero > "$workdir/data"; chown -R "$granted" "$workdir"
-    if as "$granted" QT_QPA_PLATFORM=offscreen KINSIGHT_LIVE_HELPER=1 KINSIGHT_SCREENSHOT_DIR="$shots" \
+    gui_root=/sys/fs/cgroup
+    [ -e /sys/fs/cgroup/unified/cgroup.procs ] && gui_root=/sys/fs/cgroup/unified
+    gui_cg=""
+    if [ -e "$gui_root/cgroup.procs" ] && mkdir "$gui_root/ks-e2e-gui-$$" "$gui_root/ks-e2e-gui-$$/test"; then
+        gui_cg=ks-e2e-gui-$$
+        chown "$granted" "$gui_root/$gui_cg" "$gui_root/$gui_cg/cgroup.procs"
+    fi
+    enter='[ -n "$1" ] && echo $$ > "$1/test/cgroup.procs"; shift; exec "$@"'
+    if sh -c "$enter" sh "${gui_cg:+$gui_root/$gui_cg}" \
+          setpriv --reuid="$granted" --regid="$granted" --init-groups \
+          env -i PATH=/usr/bin:/bin HOME=/ DBUS_SYSTEM_BUS_ADDRESS="$DBUS_SYSTEM_BUS_ADDRESS" \
+          QT_QPA_PLATFORM=offscreen KINSIGHT_LIVE_HELPER=1 KINSIGHT_SCREENSHOT_DIR="$shots" \
           XDG_CONFIG_HOME="$shots" KINSIGHT_INSPECT_WORKLOAD="$workload" KINSIGHT_INSPECT_WORKDIR="$workdir" \
+          KINSIGHT_INSPECT_CGROUP_ROOT="${gui_cg:+$gui_root}" KINSIGHT_INSPECT_CGROUP="$gui_cg" \
           KINSIGHT_CLI="$cli" "$inspect_test" > "$run/inspect.log" 2>&1; then
         pass "GUI launch and inspect: the workload's exact totals, equal to kinsight-cli stat's; CSV/JSON/PNG/SVG exports"
+        if grep -q "^PASS   : TestInspectLive::cgroupCountsOnlyItsProcesses" "$run/inspect.log"; then
+            pass "GUI inspect a cgroup: exactly the workload moved into it, nothing of a busy process outside"
+        else
+            echo "SKIP GUI inspect a cgroup: $(grep -m1 'cgroupCountsOnlyItsProcesses' "$run/inspect.log")"
+        fi
     else
         fail "GUI launch and inspect: $(grep -E '^FAIL|Loc:' "$run/inspect.log" | head -4 | tr '\n' ' ')"
+    fi
+    if [ -n "$gui_cg" ]; then
+        rmdir "$gui_root/$gui_cg/work" 2>/dev/null; rmdir "$gui_root/$gui_cg/test" "$gui_root/$gui_cg" 2>/dev/null
     fi
     mkdir -p "$build/screenshots"; cp "$shots"/*.png "$build/screenshots/" 2>/dev/null
     rm -rf "$shots" "$workdir"

@@ -3,6 +3,9 @@
 // The workload's totals in the GUI equal its known counts and
 // `kinsight-cli stat`'s for the same command; exports parse back and agree;
 // a slower shell loop shows the running view (inspect-running.png).
+// Counting an existing cgroup (no launch): the workload moved into it counts
+// exactly as when launched (plus its own move), a busy process outside not at
+// all (cgroup-live-*.png). The e2e test delegates the cgroup to the user.
 #include "chart_widget.h"
 #include "gui_test_support.h"
 #include "inspect_run.h"
@@ -11,6 +14,7 @@
 #include "session_export.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -20,7 +24,9 @@
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 
 using namespace kinsight;
 using namespace kinsight::inspect;
@@ -163,6 +169,115 @@ private slots:
             QVERIFY(QSvgRenderer(base + u".svg"_s).isValid());
         }
         QVERIFY(shoot(&window, u"inspect-finished.png"_s));
+    }
+
+    // The e2e test made KINSIGHT_INSPECT_CGROUP (below the v2 mount KINSIGHT_INSPECT_CGROUP_ROOT)
+    // the user's, and started this test in its child "test": the user may make
+    // a cgroup beside it and move its own processes there.
+    void cgroupCountsOnlyItsProcesses()
+    {
+        const QString workload = qEnvironmentVariable("KINSIGHT_INSPECT_WORKLOAD");
+        const QString workdir = qEnvironmentVariable("KINSIGHT_INSPECT_WORKDIR");
+        const QString root = qEnvironmentVariable("KINSIGHT_INSPECT_CGROUP_ROOT");
+        const QString parent = qEnvironmentVariable("KINSIGHT_INSPECT_CGROUP");
+        if (workload.isEmpty() || workdir.isEmpty() || root.isEmpty() || parent.isEmpty())
+            QSKIP("needs KINSIGHT_INSPECT_WORKLOAD/WORKDIR and a delegated cgroup (KINSIGHT_INSPECT_CGROUP[_ROOT])");
+        const QString path = u'/' + parent + u"/work"_s;
+        const QString dir = root + path;
+        QVERIFY2(QDir().mkdir(dir), qPrintable(dir));
+
+        // The same workload launched, for the counts it makes from its exec on.
+        const QStringList args = QStringList{workdir} + kWorkloadArgs.split(u' ');
+        Totals launched;
+        {
+            InspectRun run;
+            LaunchSpec spec;
+            spec.program = workload;
+            spec.arguments = args.join(u' ');
+            spec.workingDirectory = workdir;
+            spec.intervalSeconds = 0.5;
+            QVERIFY(run.start(spec));
+            QTRY_VERIFY2_WITH_TIMEOUT(run.phase() == InspectRun::Phase::Finished, qPrintable(run.message()), 30000);
+            QVERIFY2(!run.incomplete(), qPrintable(run.message()));
+            launched = run.totals();
+        }
+
+        // Busy outside the cgroup all along.
+        QProcess busy;
+        busy.start(u"sh"_s, {u"-c"_s, u"while :; do cat /etc/hostname > /dev/null; head -c 4096 /dev/zero > /dev/null; "
+                                      "sleep 0.02; done"_s});
+        QVERIFY(busy.waitForStarted());
+        const auto cleanup = qScopeGuard([&] {
+            busy.kill();
+            busy.waitForFinished(5000);
+            QThread::msleep(200);
+            QDir().rmdir(dir);
+        });
+
+        InspectWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.watchCgroup(path, u"v2"_s, 0.5));
+        InspectRun *run = window.view()->run();
+        QTRY_VERIFY2_WITH_TIMEOUT(run->phase() == InspectRun::Phase::Running, qPrintable(run->message()), 20000);
+        QVERIFY(window.windowTitle().contains(path));
+
+        // The workload moves itself into the cgroup, then does its known work.
+        QProcess p;
+        p.setWorkingDirectory(workdir);
+        p.start(workload, args + QStringList{u"cgroup="_s + dir});
+        QVERIFY(p.waitForStarted());
+        const qint64 pid = p.processId();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        // Two more intervals: the busy process goes on, the cgroup's totals must not move.
+        const qsizetype seen = run->intervals().size();
+        QTRY_VERIFY_WITH_TIMEOUT(run->intervals().size() >= seen + 3, 10000);
+        QVERIFY(busy.state() == QProcess::Running);
+        QVERIFY(shoot(&window, u"cgroup-live-running.png"_s));
+        run->stop();
+        QTRY_VERIFY2_WITH_TIMEOUT(run->phase() == InspectRun::Phase::Finished, qPrintable(run->message()), 10000);
+        QVERIFY2(!run->incomplete(), qPrintable(run->message()));
+
+        // Exactly the launched run's counts, plus the move: the write of its PID
+        // to cgroup.procs and that file's close (its open came before the move).
+        const Totals totals = run->totals();
+        QCOMPARE(totals.metrics.keys(), launched.metrics.keys());
+        for (auto it = launched.metrics.begin(); it != launched.metrics.end(); ++it) {
+            const QString &metric = it.key();
+            quint64 expected = it.value();
+            if (metric == u"vfs_write_bytes"_s)
+                expected += quint64(QByteArray::number(pid).size());
+            else if (metric == u"vfs_write_call"_s || metric == u"file_closed"_s)
+                expected += 1;
+            QVERIFY2(totals.metrics.value(metric) == expected,
+                     qPrintable(u"%1: %2 in the cgroup, %3 expected"_s.arg(metric).arg(totals.metrics.value(metric))
+                                    .arg(expected)));
+        }
+        // The known counts (as launch mode checks them): the busy process's opens and reads are not in.
+        QCOMPARE(totals.metrics.value(u"file_open"_s), 14u);
+        QCOMPARE(totals.metrics.value(u"open_error"_s), 3u);
+        QCOMPARE(totals.metrics.value(u"vfs_read_bytes"_s), 3584u);
+        QCOMPARE(totals.metrics.value(u"process_create"_s), 2u);
+        const QMap<QString, QString> shown = window.view()->shownTotals();
+        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+            QCOMPARE(shown.value(it.key()), QLocale().toString(it.value()));
+
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(SessionExport::saveJson(*run, out.filePath(u"c.json"_s), &error), qPrintable(error));
+        QFile jsonFile(out.filePath(u"c.json"_s));
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(doc[u"cgroup"_s].toString(), path);
+        QCOMPARE(quint64(doc[u"metrics"_s].toObject()[u"file_open"_s].toInteger()), 14u);
+        QVERIFY(shoot(&window, u"cgroup-live-finished.png"_s));
+
+        // A cgroup that is not there: the helper says so.
+        QVERIFY(window.watchCgroup(path + u"-gone"_s, u"v2"_s, 0.5));
+        QTRY_VERIFY_WITH_TIMEOUT(run->phase() == InspectRun::Phase::Failed, 20000);
+        QVERIFY2(run->message().contains(u"-gone"_s), qPrintable(run->message()));
+        QVERIFY(shoot(&window, u"cgroup-live-refused.png"_s));
     }
 };
 
