@@ -151,6 +151,13 @@ CollectorCost CollectorSession::sampleCost(const engine::Snapshot &snapshot) con
 
 Frame CollectorSession::sample()
 {
+    // Whether the tree is finished is asked before the read: a process released
+    // between the read and the question would leave a "finished" frame without
+    // its last counts (the release's own, task_close). Asked first, every release
+    // it waited for is already folded into what the read returns.
+    std::optional<TreeState> tree;
+    if (treeGroup_ && !cgroupGroup_)
+        tree = TreeState{engine_->liveProcesses(*treeGroup_), engine_->treeFinished(*treeGroup_), 0};
     const engine::Snapshot snapshot = engine_->read();
     Frame frame = toFrame(snapshot, ++sequence_);
     connections_->apply(snapshot, frame);
@@ -168,8 +175,8 @@ Frame CollectorSession::sample()
                                                             [g](const engine::PidRow &r) { return int(r.group) == g; }));
             frame.trees.insert(g, TreeState{live, false, engine_->untrackedForks(g)});
         } else {
-            frame.trees.insert(g, TreeState{engine_->liveProcesses(g), engine_->treeFinished(g),
-                                            engine_->untrackedForks(g)});
+            tree->untrackedForks = engine_->untrackedForks(g);
+            frame.trees.insert(g, *tree);
         }
     }
     return frame;
