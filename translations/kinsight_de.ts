@@ -3508,13 +3508,6 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>counted for %1 s</source>
         <translation>%1 s lang gezählt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n process(es) running</source>
-        <translation>
-            <numerusform>%n Prozess läuft</numerusform>
-            <numerusform>%n Prozesse laufen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of the cgroup (%2)</source>
         <translation>%1 der cgroup (%2)</translation>

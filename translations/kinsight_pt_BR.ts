@@ -3508,13 +3508,6 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>counted for %1 s</source>
         <translation>contado por %1 s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n process(es) running</source>
-        <translation>
-            <numerusform>%n processo rodando</numerusform>
-            <numerusform>%n processos rodando</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of the cgroup (%2)</source>
         <translation>%1 do cgroup (%2)</translation>

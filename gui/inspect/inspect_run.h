@@ -139,6 +139,7 @@ private:
     void watchSourceEnded(const QString &message);
     void stopWatching();
     bool cgroupSettled(const Frame &frame) const;
+    bool treeGone(const TreeState &tree) const;
 
     SourceFactory factory_;
     LaunchSpec spec_;

@@ -270,8 +270,6 @@ void InspectView::updateFacts()
     if (run_->phase() != InspectRun::Phase::Idle && run_->durationSeconds() > 0)
         facts << (launched ? tr("duration %1 s") : tr("counted for %1 s"))
                      .arg(QString::number(run_->durationSeconds(), 'f', launched ? 3 : 1));
-    if (run_->target() == InspectRun::Target::Tree && run_->phase() == InspectRun::Phase::Running)
-        facts << tr("%n process(es) running", nullptr, int(run_->liveProcesses()));
     if (!run_->session().kernelRelease.isEmpty())
         facts << tr("%1 mode, kernel %2").arg(run_->session().loadMode, run_->session().kernelRelease);
     if (run_->phase() == InspectRun::Phase::Draining && run_->liveProcesses() > 0)

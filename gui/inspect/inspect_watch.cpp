@@ -121,16 +121,28 @@ void InspectRun::watchFrame(const Frame &frame, const TreeState &tree)
             setPhase(Phase::Running, tr("Counting %1 and every process it starts since %2; the count ends when all of "
                                         "them are gone, or with Stop.")
                                          .arg(subjectName(), time));
-        if (target_ == Target::Tree && tree.finished)
+        if (treeGone(tree))
             finish(true);
         return;
     }
-    if (target_ == Target::Tree && tree.finished) {
+    if (treeGone(tree)) {
         finish(true);
         return;
     }
     if (stopping_ && (target_ != Target::Cgroup || cgroupSettled(frame)))
         finish(true);
+}
+
+// A watched tree is over when its root is gone and the helper says no process
+// of it is left with counts to fold in. The root itself is checked here: for a
+// tree armed while running (not at an exec) the helper's live count starts at
+// 0, not at the root and its children, so `finished` alone can be true while
+// the root still runs.
+bool InspectRun::treeGone(const TreeState &tree) const
+{
+    if (target_ != Target::Tree || !tree.finished)
+        return false;
+    return kill(pid_t(pid_), 0) != 0 && errno == ESRCH;
 }
 
 // Every process of the cgroup that is gone has had its counts folded in (as `kinsight-cli stat --cgroup`).

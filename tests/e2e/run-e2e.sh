@@ -284,11 +284,14 @@ if [ -x "$inspect_test" ]; then
           KINSIGHT_INSPECT_CGROUP_ROOT="${gui_cg:+$gui_root}" KINSIGHT_INSPECT_CGROUP="$gui_cg" \
           KINSIGHT_CLI="$cli" "$inspect_test" > "$run/inspect.log" 2>&1; then
         pass "GUI launch and inspect: the workload's exact totals, equal to kinsight-cli stat's; CSV/JSON/PNG/SVG exports"
-        if grep -q "^PASS   : TestInspectLive::cgroupCountsOnlyItsProcesses" "$run/inspect.log"; then
-            pass "GUI inspect a cgroup: exactly the workload moved into it, nothing of a busy process outside"
-        else
-            echo "SKIP GUI inspect a cgroup: $(grep -m1 'cgroupCountsOnlyItsProcesses' "$run/inspect.log")"
-        fi
+        for case in "cgroupCountsOnlyItsProcesses:inspect a cgroup: exactly the workload moved into it, nothing of a busy process outside" \
+                    "runningTreeCountedUntilItEnds:inspect a running process's tree: the workload's counts, ends with the tree"; do
+            if grep -q "^PASS   : TestInspectLive::${case%%:*}" "$run/inspect.log"; then
+                pass "GUI ${case#*:}"
+            else
+                echo "SKIP GUI ${case#*:}: $(grep -m1 "${case%%:*}" "$run/inspect.log")"
+            fi
+        done
     else
         fail "GUI launch and inspect: $(grep -E '^FAIL|Loc:' "$run/inspect.log" | head -4 | tr '\n' ' ')"
     fi

@@ -437,6 +437,7 @@ private slots:
         QProcess sleeper;
         sleeper.start(u"sleep"_s, {u"30"_s});
         QVERIFY(sleeper.waitForStarted());
+        const qint64 pid = sleeper.processId();
         InspectWindow window;
         window.resize(1280, 860);
         useFake(window.view()->run());
@@ -451,18 +452,22 @@ private slots:
         QCOMPARE(run->phase(), InspectRun::Phase::Running);
         fake_->deliver(treeFrame(2, 6.0, {1, 0, 1}, {9, 0}, {0, 0, 0}, 1, false));
         QCOMPARE(run->phase(), InspectRun::Phase::Running);
-        fake_->deliver(treeFrame(3, 7.0, {1, 0, 2}, {9, 0}, {0, 0, 0}, 0, true));
-        QCOMPARE(run->phase(), InspectRun::Phase::Finished);
+        // "Finished" while the root still runs (a tree armed while running starts
+        // with a live count of 0 in the helper): counting goes on.
+        fake_->deliver(treeFrame(3, 6.5, {1, 0, 1}, {9, 0}, {0, 0, 0}, 0, true));
+        QCOMPARE(run->phase(), InspectRun::Phase::Running);
         QVERIFY(sleeper.state() == QProcess::Running);  // watching never touches the processes
-        QCOMPARE(run->totals().metrics.value(u"file_open"_s), 2u);
-        QCOMPARE(run->totals().metrics.value(u"task_exit"_s), 2u);
-        QCOMPARE(run->statJson()[u"pid"_s].toInteger(), sleeper.processId());
         sleeper.kill();
         sleeper.waitForFinished();
+        fake_->deliver(treeFrame(4, 7.0, {1, 0, 2}, {9, 0}, {0, 0, 0}, 0, true));
+        QCOMPARE(run->phase(), InspectRun::Phase::Finished);
+        QCOMPARE(run->totals().metrics.value(u"file_open"_s), 2u);
+        QCOMPARE(run->totals().metrics.value(u"task_exit"_s), 2u);
+        QCOMPARE(run->statJson()[u"pid"_s].toInteger(), pid);
 
         // A process that is gone: nothing asked of the helper.
         fake_ = nullptr;
-        QVERIFY(!run->watchTree(sleeper.processId(), u"sleep"_s));
+        QVERIFY(!run->watchTree(pid, u"sleep"_s));
         QCOMPARE(run->phase(), InspectRun::Phase::Failed);
         QVERIFY(!fake_);
     }

@@ -279,6 +279,45 @@ private slots:
         QVERIFY2(run->message().contains(u"-gone"_s), qPrintable(run->message()));
         QVERIFY(shoot(&window, u"cgroup-live-refused.png"_s));
     }
+
+    // A running process's tree (no launch): counted from the session on, until the tree is gone.
+    void runningTreeCountedUntilItEnds()
+    {
+        const QString workload = qEnvironmentVariable("KINSIGHT_INSPECT_WORKLOAD");
+        const QString workdir = qEnvironmentVariable("KINSIGHT_INSPECT_WORKDIR");
+        if (workload.isEmpty() || workdir.isEmpty())
+            QSKIP("needs KINSIGHT_INSPECT_WORKLOAD and KINSIGHT_INSPECT_WORKDIR");
+        // Already running, waiting for a line; then it becomes the workload (same PID).
+        QProcess p;
+        p.setWorkingDirectory(workdir);
+        p.start(u"sh"_s, QStringList{u"-c"_s, u"read -r _; exec \"$0\" \"$@\""_s, workload, workdir}
+                             + kWorkloadArgs.split(u' '));
+        QVERIFY(p.waitForStarted());
+        const qint64 pid = p.processId();
+        InspectWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.watchTree(pid, u"sh"_s, 0.5));
+        InspectRun *run = window.view()->run();
+        QTRY_VERIFY2_WITH_TIMEOUT(run->phase() == InspectRun::Phase::Running, qPrintable(run->message()), 20000);
+        QVERIFY(window.windowTitle().contains(u"sh (PID %1)"_s.arg(pid)));
+        p.write("go\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        // It ends by itself once the tree is gone and its counts are in.
+        QTRY_VERIFY2_WITH_TIMEOUT(run->phase() == InspectRun::Phase::Finished, qPrintable(run->message()), 20000);
+        QVERIFY2(!run->incomplete(), qPrintable(run->message()));
+        const Totals totals = run->totals();
+        // The shell's read and exec add reads; opens, forks and threads are the workload's alone.
+        const QMap<QString, quint64> known = {{u"file_open"_s, 14}, {u"open_error"_s, 3},
+                                              {u"process_create"_s, 2}, {u"thread_create"_s, 2}};
+        for (auto it = known.begin(); it != known.end(); ++it)
+            QVERIFY2(totals.metrics.value(it.key()) == it.value(),
+                     qPrintable(u"%1: %2, expected %3"_s.arg(it.key()).arg(totals.metrics.value(it.key())).arg(it.value())));
+        QCOMPARE(run->statJson()[u"pid"_s].toInteger(), pid);
+        QVERIFY(shoot(&window, u"tree-live-finished.png"_s));
+    }
 };
 
 QTEST_MAIN(TestInspectLive)
