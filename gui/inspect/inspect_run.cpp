@@ -39,12 +39,23 @@ void prepareChild(int readFd, int writeFd)
     }
 }
 
+InspectRun::SourceFactory &defaultFactory()
+{
+    static InspectRun::SourceFactory factory;
+    return factory;
+}
+
 }  // namespace
+
+void InspectRun::setDefaultSourceFactory(SourceFactory factory)
+{
+    defaultFactory() = std::move(factory);
+}
 
 InspectRun::InspectRun(QObject *parent)
     : QObject(parent)
 {
-    factory_ = [](QObject *owner) {
+    factory_ = defaultFactory() ? defaultFactory() : [](QObject *owner) -> StreamSource * {
         auto *client = new HelperClient(owner);
         // The tree is armed for one exec: a reconnected session could not count it from the start.
         client->setAutoReconnect(false);

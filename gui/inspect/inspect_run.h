@@ -65,6 +65,8 @@ public:
 
     // Where the session comes from (a HelperClient without auto-reconnect unless a test says otherwise).
     void setSourceFactory(SourceFactory factory) { factory_ = std::move(factory); }
+    // The factory of every InspectRun made from now on (tests of windows others open); null: HelperClient.
+    static void setDefaultSourceFactory(SourceFactory factory);
     // How long to wait for the last counts after the whole tree is gone (ms).
     void setDrainTimeout(int ms) { drainTimeoutMs_ = ms; }
 

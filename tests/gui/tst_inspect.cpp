@@ -6,6 +6,8 @@
 // Counting an existing cgroup or a running process's tree (no launch): the
 // request, totals = last - first, Stop, refusals, exports (cgroup-*.png).
 #include "app_dashboard.h"
+#include "apps_controller.h"
+#include "apps_page.h"
 #include "chart_widget.h"
 #include "gui_test_support.h"
 #include "inspect_run.h"
@@ -30,7 +32,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QTimer>
+#include <QTreeView>
 #include <QProcess>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -499,6 +507,121 @@ private slots:
         session.settings = {{u"cgroups"_s, u"yes"_s, u"/etc/kinsight/ebpf.d.conf:3"_s}};
         const QString picked = cgroupHierarchyOf(session);
         QVERIFY2(picked == u"v2"_s || picked == u"v1:memory"_s, qPrintable(picked));
+    }
+
+    // The Applications page: a cgroup row's and a process row's context menus
+    // open an InspectWindow counting that cgroup (in the session's hierarchy)
+    // or that process's tree.
+    void applicationsPageMenusOpenInspectWindows()
+    {
+        QProcess sleeper;  // a live process to offer
+        sleeper.start(u"sleep"_s, {u"30"_s});
+        QVERIFY(sleeper.waitForStarted());
+        const auto pid = quint32(sleeper.processId());
+        SessionInfo session = inspectSession();
+        session.pidMode = u"all"_s;
+        session.settings = {{u"cgroups"_s, u"v1:memory"_s, u"client"_s}};
+        for (ModuleInfo &m : session.modules)
+            m.tables = {KeyedTableInfo{u"cgroup"_s, {}, {}}};
+        apps::ui::AppsController controller;
+        controller.setSession(session);
+        apps::ui::AppsPage page(&controller);
+        page.resize(1100, 600);
+        page.show();
+        for (int i = 1; i <= 2; ++i) {
+            Frame f = treeFrame(quint64(i), i, {1, 0, 0}, {quint64(5 * i), 0}, {2, 100, 0}, 1, false);
+            f.trees.clear();
+            ProcessIdentity id;
+            id.tgid = pid;
+            id.ppid = 1;
+            id.uid = 1000;
+            id.comm = u"sleep"_s;
+            id.exe = u"/usr/bin/sleep"_s;
+            id.cgroup = u"/system.slice/build.service"_s;
+            f.identities = {id};
+            for (ModuleFrame &m : f.modules) {
+                m.processes = {{pid, 0, m.global}};
+                m.keyed[u"cgroup"_s] = {{id.cgroup, m.global}};
+                m.trees.clear();
+            }
+            controller.addFrame(f);
+        }
+        InspectRun::setDefaultSourceFactory([this](QObject *parent) {
+            fake_ = new FakeSource(parent);
+            return fake_;
+        });
+        const auto restore = qScopeGuard([] { InspectRun::setDefaultSourceFactory({}); });
+
+        // Opens the context menu of row 0 of `kind`, lists it, saves it as `shot`, triggers the action saying `pick`.
+        auto useMenu = [&](apps::ui::AppsPage::Kind kind, const QString &pick, const QString &shot) {
+            page.setCurrentKind(kind);
+            QTreeView *view = page.view(kind);
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QStringList texts;
+            QTimer::singleShot(100, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                menu->grab().save(u"/tmp/cg-shots/"_s + shot);
+                for (QAction *a : menu->actions()) {
+                    texts << a->text();
+                    if (a->text() == pick)
+                        a->trigger();
+                }
+                menu->close();
+            });
+            emit view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+            return texts;
+        };
+        QDir().mkpath(u"/tmp/cg-shots"_s);
+        fake_ = nullptr;
+        const QStringList cgroupMenu = useMenu(apps::ui::AppsPage::Kind::Cgroups, u"Inspect this cgroup in the &kernel…"_s,
+                                               u"apps-cgroup-menu.png"_s);
+        QVERIFY2(cgroupMenu.contains(u"Inspect this cgroup in the &kernel…"_s), qPrintable(cgroupMenu.join(u" | "_s)));
+        QVERIFY(cgroupMenu.contains(u"Copy cgroup &path"_s));
+        QVERIFY(fake_);
+        QCOMPARE(fake_->lastRequest.inspectCgroup, u"/system.slice/build.service"_s);
+        QCOMPARE(fake_->lastRequest.inspectHierarchy, u"v1:memory"_s);  // the session's hierarchy
+        InspectWindow *window = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *iw = qobject_cast<InspectWindow *>(w); iw && iw->view()->run()->target() == InspectRun::Target::Cgroup)
+                window = iw;
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        QVERIFY(window->testAttribute(Qt::WA_DeleteOnClose));
+        window->view()->run()->stop();  // still connecting: nothing to ask
+        QPointer<InspectWindow> closing = window;
+        window->close();
+        QTRY_VERIFY(!closing);
+
+        fake_ = nullptr;
+        const QStringList processMenu = useMenu(apps::ui::AppsPage::Kind::Processes,
+                                                u"Inspect this process tree in the &kernel…"_s, u"apps-process-menu.png"_s);
+        QVERIFY2(processMenu.contains(u"Inspect this process tree in the &kernel…"_s), qPrintable(processMenu.join(u" | "_s)));
+        QVERIFY(fake_);
+        QCOMPARE(fake_->lastRequest.treePid, qint32(pid));
+        QVERIFY(!fake_->lastRequest.treeFromExec);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *iw = qobject_cast<InspectWindow *>(w)) {
+                QVERIFY(iw->windowTitle().startsWith(u"sleep (PID %1)"_s.arg(pid)));
+                iw->view()->run()->stop();
+                iw->close();
+            }
+        // The cgroup's dashboard offers the same, next to its header.
+        page.openDashboard(apps::ui::AppSubject::cgroup(u"/system.slice/build.service"_s, u"build.service"_s));
+        QVERIFY(page.dashboard()->inspectButton()->isVisible());
+        page.grab().save(u"/tmp/cg-shots/apps-cgroup-dashboard.png"_s);
+        fake_ = nullptr;
+        page.dashboard()->inspectButton()->click();
+        QVERIFY(fake_);
+        QCOMPARE(fake_->lastRequest.inspectCgroup, u"/system.slice/build.service"_s);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *iw = qobject_cast<InspectWindow *>(w)) {
+                iw->view()->run()->stop();
+                iw->close();
+            }
+        sleeper.kill();
+        sleeper.waitForFinished();
     }
 
     void commandNotFound()
