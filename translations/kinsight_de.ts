@@ -3302,6 +3302,10 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>Measuring stopped: %1 The totals below are incomplete.</source>
         <translation>Das Messen endete: %1 Die Summen unten sind unvollständig.</translation>
     </message>
+    <message>
+        <source>There is no cgroup “%1” below %2 (it may have ended). %3</source>
+        <translation>Es gibt keine cgroup „%1“ unter %2 (vielleicht ist sie beendet). %3</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>

@@ -3302,6 +3302,10 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>Measuring stopped: %1 The totals below are incomplete.</source>
         <translation>A medição parou: %1 Os totais abaixo estão incompletos.</translation>
     </message>
+    <message>
+        <source>There is no cgroup “%1” below %2 (it may have ended). %3</source>
+        <translation>Não existe cgroup “%1” abaixo de %2 (talvez tenha terminado). %3</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>

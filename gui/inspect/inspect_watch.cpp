@@ -24,6 +24,24 @@ SessionRequest watchRequest(double intervalSeconds)
     return request;
 }
 
+// Where the hierarchy ("v2", "v1:<controller>") is mounted here; empty when it is not.
+QString cgroupMount(const QString &hierarchy)
+{
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    if (!mounts.open(QIODevice::ReadOnly))
+        return {};
+    const bool v2 = !hierarchy.startsWith(QLatin1String("v1:"));
+    const QByteArray controller = hierarchy.mid(3).toUtf8();
+    for (const QByteArray &line : mounts.readAll().split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() < 4)
+            continue;
+        if ((v2 && f[2] == "cgroup2") || (!v2 && f[2] == "cgroup" && f[3].split(',').contains(controller)))
+            return QString::fromUtf8(f[1]);
+    }
+    return {};
+}
+
 }  // namespace
 
 QString cgroupHierarchyOf(const SessionInfo &session)
@@ -35,21 +53,10 @@ QString cgroupHierarchyOf(const SessionInfo &session)
             return s.value;
     }
     // "yes" (or not said): the helper takes cgroup2 when it is mounted, else v1's memory controller.
-    QFile mounts(QStringLiteral("/proc/self/mounts"));
-    if (mounts.open(QIODevice::ReadOnly)) {
-        bool v1Memory = false;
-        for (const QByteArray &line : mounts.readAll().split('\n')) {
-            const QList<QByteArray> f = line.split(' ');
-            if (f.size() < 4)
-                continue;
-            if (f[2] == "cgroup2")
-                return QStringLiteral("v2");
-            if (f[2] == "cgroup" && f[3].split(',').contains("memory"))
-                v1Memory = true;
-        }
-        if (v1Memory)
-            return QStringLiteral("v1:memory");
-    }
+    if (!cgroupMount(QStringLiteral("v2")).isEmpty())
+        return QStringLiteral("v2");
+    if (!cgroupMount(QStringLiteral("v1:memory")).isEmpty())
+        return QStringLiteral("v1:memory");
     return QStringLiteral("v2");
 }
 
@@ -178,7 +185,12 @@ void InspectRun::stopWatching()
 void InspectRun::watchSourceEnded(const QString &message)
 {
     if (!released_) {
-        fail(tr("Measuring could not start: %1").arg(message));
+        QString text = tr("Measuring could not start: %1").arg(message);
+        // The helper reports any refusal to start counting as a kernel problem; a cgroup that is gone is not one.
+        const QString mount = target_ == Target::Cgroup ? cgroupMount(cgroupHierarchy_) : QString();
+        if (!mount.isEmpty() && !cgroupPath_.startsWith(QLatin1Char('#')) && !QFileInfo(mount + QLatin1Char('/') + cgroupPath_).isDir())
+            text = tr("There is no cgroup “%1” below %2 (it may have ended). %3").arg(cgroupPath_, mount, text);
+        fail(text);
         return;
     }
     incomplete_ = true;

@@ -415,6 +415,11 @@ private slots:
         QVERIFY2(view.statusLabel()->text().contains(u"no cgroup /gone.scope in the v2 hierarchy"_s),
                  qPrintable(view.statusLabel()->text()));
         QVERIFY(!view.run()->hasTotals());
+        // It is not there: said in the GUI's own words first (where cgroup2 is mounted to look).
+        QFile mounts(u"/proc/self/mounts"_s);
+        if (mounts.open(QIODevice::ReadOnly) && mounts.readAll().contains(" cgroup2 "))
+            QVERIFY2(view.statusLabel()->text().startsWith(u"There is no cgroup “/gone.scope” below /"_s),
+                     qPrintable(view.statusLabel()->text()));
         shoot(&view, u"cgroup-refused.png"_s);
 
         // The session ends while counting: what was counted stays, marked incomplete.
