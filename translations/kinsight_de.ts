@@ -3306,6 +3306,10 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
         <source>There is no cgroup “%1” below %2 (it may have ended). %3</source>
         <translation>Es gibt keine cgroup „%1“ unter %2 (vielleicht ist sie beendet). %3</translation>
     </message>
+    <message>
+        <source>Process %1 belongs to another user: you can count only your own processes&apos; trees.</source>
+        <translation>Prozess %1 gehört einem anderen Benutzer: Sie können nur die Bäume Ihrer eigenen Prozesse zählen.</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>

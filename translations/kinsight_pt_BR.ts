@@ -3306,6 +3306,10 @@ Ligue &apos;cgroups = yes&apos; nas Configurações (ebpf.d.conf [global]) e ini
         <source>There is no cgroup “%1” below %2 (it may have ended). %3</source>
         <translation>Não existe cgroup “%1” abaixo de %2 (talvez tenha terminado). %3</translation>
     </message>
+    <message>
+        <source>Process %1 belongs to another user: you can count only your own processes&apos; trees.</source>
+        <translation>O processo %1 pertence a outro usuário: você só pode contar as árvores dos seus próprios processos.</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::inspect::InspectView</name>

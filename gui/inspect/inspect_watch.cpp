@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <cerrno>
 
@@ -40,6 +41,17 @@ QString cgroupMount(const QString &hierarchy)
             return QString::fromUtf8(f[1]);
     }
     return {};
+}
+
+// The real user of a process, as the helper reads it; -1 when it cannot be read.
+uint processOwner(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("Uid:"))
+                return line.mid(4).simplified().split(' ').value(0).toUInt();
+    return uint(-1);
 }
 
 }  // namespace
@@ -91,6 +103,11 @@ bool InspectRun::watchTree(qint64 pid, const QString &name, double intervalSecon
     treeName_ = name;
     if (pid <= 0 || (kill(pid_t(pid), 0) != 0 && errno == ESRCH)) {
         fail(tr("Process %1 is gone: nothing to count.").arg(pid));
+        return false;
+    }
+    // The helper counts a tree only for the user who owns its root (root excepted): say so before asking.
+    if (const uint owner = processOwner(pid); getuid() != 0 && owner != uint(-1) && owner != getuid()) {
+        fail(tr("Process %1 belongs to another user: you can count only your own processes' trees.").arg(pid));
         return false;
     }
     SessionRequest request = watchRequest(intervalSeconds);

@@ -318,6 +318,10 @@ private slots:
                      qPrintable(u"%1: %2, expected %3"_s.arg(it.key()).arg(totals.metrics.value(it.key())).arg(it.value())));
         QCOMPARE(run->statJson()[u"pid"_s].toInteger(), pid);
         QVERIFY(shoot(&window, u"tree-live-finished.png"_s));
+
+        // Another user's process (init): refused before the helper is asked.
+        QVERIFY(!window.watchTree(1, u"init"_s, 0.5));
+        QVERIFY2(run->message().contains(u"belongs to another user"_s), qPrintable(run->message()));
     }
 };
 
