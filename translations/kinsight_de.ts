@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>Inspect this cgroup in the &amp;kernel…</source>
-        <translation>Diese cgroup im Kernel <translation>Diese cgroup im &amp;Kernel untersuchen…</translation>amp;untersuchen…</translation>
+        <translation>Diese cgroup im Kernel &amp;untersuchen…</translation>
     </message>
     <message>
         <source>Inspect this process tree in the &amp;kernel…</source>
-        <translation>Diesen Prozessbaum im Kernel <translation>Diesen Prozessbaum im &amp;Kernel untersuchen…</translation>amp;untersuchen…</translation>
+        <translation>Diesen Prozessbaum im Kernel &amp;untersuchen…</translation>
     </message>
     <message>
         <source>Count this cgroup alone, in a window of its own: per-process counting in the kernel is restricted to it, other processes pay only the hook</source>
@@ -1225,11 +1225,11 @@ Schalten Sie „cgroups = yes“ in den Einstellungen ein (ebpf.d.conf [global])
     </message>
     <message>
         <source>Inspect this cgroup in the &amp;kernel…</source>
-        <translation>Diese cgroup im Kernel <translation>Diese cgroup im &amp;Kernel untersuchen…</translation>amp;untersuchen…</translation>
+        <translation>Diese cgroup im Kernel &amp;untersuchen…</translation>
     </message>
     <message>
         <source>Inspect this process tree in the &amp;kernel…</source>
-        <translation>Diesen Prozessbaum im Kernel <translation>Diesen Prozessbaum im &amp;Kernel untersuchen…</translation>amp;untersuchen…</translation>
+        <translation>Diesen Prozessbaum im Kernel &amp;untersuchen…</translation>
     </message>
 </context>
 <context>
