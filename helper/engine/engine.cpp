@@ -608,7 +608,10 @@ std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &
         return std::nullopt;
     }
     uint32_t slot = group;
-    int64_t live = startAtExec ? 1 : 0;
+    // The kernel counts forks and releases in the tree from here on; the processes
+    // armed here (the root, and for a running tree its descendants) are counted
+    // on this side, never written into the map the kernel is adding to.
+    int64_t live = 0;
     uint64_t zero = 0;
     bpf_map_update_elem(tracking_->mapFd("group_live"), &slot, &live, BPF_ANY);
     bpf_map_update_elem(tracking_->mapFd("group_overflow"), &slot, &zero, BPF_ANY);
@@ -623,6 +626,7 @@ std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &
         error = "cannot track PID " + std::to_string(root) + ": " + errnoText(errno);
         return std::nullopt;
     }
+    int64_t armed = 1;
     if (!startAtExec) {
         // Parents before children: a child forked after its parent is armed is added
         // by the kernel; one forked before is found here.
@@ -634,11 +638,14 @@ std::optional<int> Engine::trackTree(pid_t root, bool startAtExec, std::string &
             auto [b, e] = children.equal_range(p);
             for (auto it = b; it != e; ++it) {
                 uint32_t child = it->second;
-                bpf_map_update_elem(trackedFd_, &child, &entry, BPF_NOEXIST);
+                // Not armed when the kernel already added it (forked after its parent was armed).
+                if (bpf_map_update_elem(trackedFd_, &child, &entry, BPF_NOEXIST) == 0)
+                    ++armed;
                 queue.push_back(it->second);
             }
         }
     }
+    armedProcesses_[group] = armed;
     groups_.push_back(group);
     return group;
 }
@@ -825,6 +832,8 @@ int64_t Engine::liveProcesses(int group) const
     uint32_t slot = group;
     if (tracking_)
         bpf_map_lookup_elem(tracking_->mapFd("group_live"), &slot, &live);
+    if (auto it = armedProcesses_.find(group); it != armedProcesses_.end())
+        live += it->second;
     return live;
 }
 

@@ -151,6 +151,7 @@ private:
     std::vector<std::unique_ptr<LoadedModule>> loaded_;
     std::vector<ModuleReport> reports_;
     std::vector<int> groups_;
+    std::map<int, int64_t> armedProcesses_;  // per tree: processes armed by trackTree, not by the kernel
     struct ExitReader;
     std::vector<std::unique_ptr<ExitReader>> exitReaders_;
     // Labels of the keys present at the last read, per module and table (labels may
