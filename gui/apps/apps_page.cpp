@@ -337,14 +337,16 @@ void AppsPage::showContextMenu(QTreeView *view, const QPoint &pos)
 
 void AppsPage::inspectInKernel(const AppSubject &subject)
 {
+    // Measured like the session on show: the inspect window charts the metrics the page did.
+    const SessionInfo *like = controller_->hasSession() ? &controller_->session() : nullptr;
     if (subject.kind == AppSubject::Kind::Cgroup) {
-        inspect::inspectCgroup(subject.key, inspect::cgroupHierarchyOf(controller_->session()));
+        inspect::inspectCgroup(subject.key, inspect::cgroupHierarchyOf(controller_->session()), like);
     } else if (subject.kind == AppSubject::Kind::Process) {
         QFile comm(u"/proc/%1/comm"_s.arg(subject.key));
         QString name = subject.label;
         if (comm.open(QIODevice::ReadOnly))
             name = QString::fromUtf8(comm.readAll()).trimmed();
-        inspect::inspectProcessTree(subject.key.toLongLong(), name);
+        inspect::inspectProcessTree(subject.key.toLongLong(), name, like);
     }
 }
 

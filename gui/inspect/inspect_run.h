@@ -78,6 +78,11 @@ public:
     // Counts the running process `pid` and every process it starts from now
     // until all of them are gone (or stop()); `name` is what the window calls it.
     bool watchTree(qint64 pid, const QString &name, double intervalSeconds = 1.0);
+    // The modules and load mode of watchCgroup()/watchTree() from now on (those of
+    // the session the user was looking at); empty: Launch and inspect's defaults.
+    void setWatchCollection(const QStringList &modules, const QString &loadMode);
+    QStringList watchModules() const { return watchModules_; }
+    QString watchLoadMode() const { return watchLoadMode_; }
     // Ends the run now. A launched program's process group gets SIGTERM
     // (SIGKILL 3 s later); a watched cgroup or tree is left alone: its count
     // ends with the next frame. The totals keep what was counted.
@@ -168,6 +173,8 @@ private:
     QString cgroupPath_;
     QString cgroupHierarchy_;
     QString treeName_;
+    QStringList watchModules_;
+    QString watchLoadMode_;
     QDateTime since_;
     bool stopping_ = false;  // Stop pressed while watching: the next frame ends the count
     QTimer stopTimer_;       // ... or this, when no frame comes

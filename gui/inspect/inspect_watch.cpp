@@ -16,12 +16,16 @@ namespace kinsight::inspect {
 
 namespace {
 
-// The default modules and mode of Launch and inspect: the same table.
-SessionRequest watchRequest(double intervalSeconds)
+// Launch and inspect's default modules and mode unless the caller chose others.
+SessionRequest watchRequest(double intervalSeconds, const QStringList &modules, const QString &loadMode)
 {
     const LaunchSpec defaults;
     SessionRequest request = defaults.sessionRequest();
     request.intervalSeconds = intervalSeconds;
+    if (!modules.isEmpty())
+        request.modules = modules;
+    if (!loadMode.isEmpty())
+        request.loadMode = loadMode;
     return request;
 }
 
@@ -72,6 +76,12 @@ QString cgroupHierarchyOf(const SessionInfo &session)
     return QStringLiteral("v2");
 }
 
+void InspectRun::setWatchCollection(const QStringList &modules, const QString &loadMode)
+{
+    watchModules_ = modules;
+    watchLoadMode_ = loadMode;
+}
+
 bool InspectRun::watchCgroup(const QString &path, const QString &hierarchy, double intervalSeconds)
 {
     if (isActive())
@@ -84,7 +94,7 @@ bool InspectRun::watchCgroup(const QString &path, const QString &hierarchy, doub
         fail(tr("No cgroup given to count."));
         return false;
     }
-    SessionRequest request = watchRequest(intervalSeconds);
+    SessionRequest request = watchRequest(intervalSeconds, watchModules_, watchLoadMode_);
     request.inspectCgroup = cgroupPath_;
     request.inspectHierarchy = cgroupHierarchy_;
     startSession(request, tr("Starting a measuring session with kinsight-helper for cgroup “%1” (you may be asked "
@@ -110,7 +120,7 @@ bool InspectRun::watchTree(qint64 pid, const QString &name, double intervalSecon
         fail(tr("Process %1 belongs to another user: you can count only your own processes' trees.").arg(pid));
         return false;
     }
-    SessionRequest request = watchRequest(intervalSeconds);
+    SessionRequest request = watchRequest(intervalSeconds, watchModules_, watchLoadMode_);
     request.treePid = qint32(pid);
     request.treeFromExec = false;
     startSession(request, tr("Starting a measuring session with kinsight-helper for %1 (you may be asked to "

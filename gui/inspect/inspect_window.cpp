@@ -126,27 +126,33 @@ InspectWindow *launchAndInspect(QWidget *parent)
 
 namespace {
 
-InspectWindow *openWindow()
+InspectWindow *openWindow(const SessionInfo *like)
 {
     // A window of its own, like Launch and inspect: the main window's session goes on.
     auto *window = new InspectWindow(nullptr);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    if (like) {
+        QStringList modules;
+        for (const ModuleInfo &m : like->modules)
+            modules.append(m.name);
+        window->view()->run()->setWatchCollection(modules, like->loadMode);
+    }
     window->show();
     return window;
 }
 
 }  // namespace
 
-InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy)
+InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy, const SessionInfo *like)
 {
-    InspectWindow *window = openWindow();
+    InspectWindow *window = openWindow(like);
     window->watchCgroup(path, hierarchy);
     return window;
 }
 
-InspectWindow *inspectProcessTree(qint64 pid, const QString &name)
+InspectWindow *inspectProcessTree(qint64 pid, const QString &name, const SessionInfo *like)
 {
-    InspectWindow *window = openWindow();
+    InspectWindow *window = openWindow(like);
     window->watchTree(pid, name);
     return window;
 }

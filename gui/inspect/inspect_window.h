@@ -48,8 +48,9 @@ InspectWindow *launchAndInspect(QWidget *parent);
 
 // Opens an InspectWindow counting the cgroup `path` of `hierarchy` ("v2" or
 // "v1:<controller>"), or the running process `pid` and its descendants, in
-// the kernel (deleted when closed).
-InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy);
-InspectWindow *inspectProcessTree(qint64 pid, const QString &name);
+// the kernel (deleted when closed). With `like`, it measures with that
+// session's modules and load mode (what the user was looking at).
+InspectWindow *inspectCgroup(const QString &path, const QString &hierarchy, const SessionInfo *like = nullptr);
+InspectWindow *inspectProcessTree(qint64 pid, const QString &name, const SessionInfo *like = nullptr);
 
 }  // namespace kinsight::inspect

@@ -526,6 +526,9 @@ private slots:
         SessionInfo session = inspectSession();
         session.pidMode = u"all"_s;
         session.settings = {{u"cgroups"_s, u"v1:memory"_s, u"client"_s}};
+        // Unlike Launch and inspect's defaults (process fd vfs, return), so that the request shows whose it is.
+        session.loadMode = u"entry"_s;
+        std::swap(session.modules[0], session.modules[2]);
         for (ModuleInfo &m : session.modules)
             m.tables = {KeyedTableInfo{u"cgroup"_s, {}, {}}};
         apps::ui::AppsController controller;
@@ -587,6 +590,12 @@ private slots:
         QVERIFY(fake_);
         QCOMPARE(fake_->lastRequest.inspectCgroup, u"/system.slice/build.service"_s);
         QCOMPARE(fake_->lastRequest.inspectHierarchy, u"v1:memory"_s);  // the session's hierarchy
+        // Measured like the page's session: its modules and load mode, not Launch and inspect's defaults.
+        QStringList sessionModules;
+        for (const ModuleInfo &m : session.modules)
+            sessionModules.append(m.name);
+        QCOMPARE(fake_->lastRequest.modules, sessionModules);
+        QCOMPARE(fake_->lastRequest.loadMode, session.loadMode);
         InspectWindow *window = nullptr;
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *iw = qobject_cast<InspectWindow *>(w); iw && iw->view()->run()->target() == InspectRun::Target::Cgroup)
@@ -605,6 +614,7 @@ private slots:
         QVERIFY2(processMenu.contains(u"Inspect this process tree in the &kernel…"_s), qPrintable(processMenu.join(u" | "_s)));
         QVERIFY(fake_);
         QCOMPARE(fake_->lastRequest.treePid, qint32(pid));
+        QCOMPARE(fake_->lastRequest.modules, sessionModules);
         QVERIFY(!fake_->lastRequest.treeFromExec);
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *iw = qobject_cast<InspectWindow *>(w)) {
