@@ -12,7 +12,8 @@
 
 namespace kinsight {
 
-std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions &options, QString *error)
+std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions &options, QString *error,
+                                                         bool *subjectRefused)
 {
     if (!(options.intervalSeconds >= CollectorOptions::kMinInterval
           && options.intervalSeconds <= CollectorOptions::kMaxInterval)) {
@@ -43,6 +44,8 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
         auto group = session->engine_->trackTree(*options.treeRoot, options.treeFromExec, engineError);
         if (!group) {
             *error = QString::fromStdString(engineError);
+            if (subjectRefused)
+                *subjectRefused = true;
             return nullptr;
         }
         session->treeGroup_ = *group;
@@ -51,6 +54,8 @@ std::unique_ptr<CollectorSession> CollectorSession::start(const CollectorOptions
         auto group = session->engine_->inspectCgroup(*options.inspectCgroup, engineError);
         if (!group) {
             *error = QString::fromStdString(engineError);
+            if (subjectRefused)
+                *subjectRefused = true;
             return nullptr;
         }
         session->treeGroup_ = *group;

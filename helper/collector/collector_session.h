@@ -44,7 +44,10 @@ bool sameCollection(const CollectorOptions &a, const CollectorOptions &b);
 class CollectorSession : public FrameProducer {
     Q_OBJECT
 public:
-    static std::unique_ptr<CollectorSession> start(const CollectorOptions &options, QString *error);
+    // `subjectRefused` (when given) says that the engine ran but the tree or
+    // cgroup to inspect was refused (gone, not there, not a cgroup name).
+    static std::unique_ptr<CollectorSession> start(const CollectorOptions &options, QString *error,
+                                                   bool *subjectRefused = nullptr);
     ~CollectorSession() override;
 
     const SessionInfo &info() const override { return info_; }

@@ -192,6 +192,9 @@ void HelperService::startSession(const StartArguments &request)
         case SessionManager::StartStatus::ProducerFailed:
             replyError(call, QLatin1String(kErrorKernel), started.error);
             return;
+        case SessionManager::StartStatus::SubjectRefused:
+            replyError(call, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"), started.error);
+            return;
         case SessionManager::StartStatus::Started:
             break;
         }

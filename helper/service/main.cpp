@@ -77,8 +77,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "kinsight-helper: the bus connection cannot pass file descriptors\n");
     }
     PolkitAuthorizer authorizer(bus);
-    HelperService service(bus, &authorizer, [](const CollectorOptions &options, QString *error) {
-        return std::unique_ptr<FrameProducer>(CollectorSession::start(options, error));
+    HelperService service(bus, &authorizer, [](const CollectorOptions &options, SessionManager::ProducerFailure *failure) {
+        return std::unique_ptr<FrameProducer>(CollectorSession::start(options, &failure->message, &failure->subject));
     });
     service.setIdleExit(!args.contains(QLatin1String("--no-idle-exit")));
     if (const qsizetype i = args.indexOf(QLatin1String("--idle-timeout")); i >= 0 && i + 1 < args.size()) {

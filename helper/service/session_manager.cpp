@@ -64,10 +64,10 @@ SessionManager::StartResult SessionManager::start(const QString &owner, uint own
                 QStringLiteral("too many sessions (at most %1 per user and %2 in all); stop one first")
                     .arg(kMaxSessionsPerUser)
                     .arg(kMaxSessions)};
-    QString error;
-    std::unique_ptr<FrameProducer> producer = factory_(options, &error);
+    ProducerFailure failure;
+    std::unique_ptr<FrameProducer> producer = factory_(options, &failure);
     if (!producer)
-        return {StartStatus::ProducerFailed, {}, -1, error};
+        return {failure.subject ? StartStatus::SubjectRefused : StartStatus::ProducerFailed, {}, -1, failure.message};
 
     int pair[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
@@ -177,10 +177,11 @@ SessionManager::ApplyReport SessionManager::applySettings(const Resolver &resolv
             ++report.keptForTree;
             continue;
         }
-        std::unique_ptr<FrameProducer> producer = factory_(*options, &error);
+        ProducerFailure failure;
+        std::unique_ptr<FrameProducer> producer = factory_(*options, &failure);
         if (!producer) {
-            report.failures.append(error);
-            qCWarning(sessionLog) << "session" << session->id << "keeps its settings:" << error;
+            report.failures.append(failure.message);
+            qCWarning(sessionLog) << "session" << session->id << "keeps its settings:" << failure.message;
             continue;
         }
         // Links and maps of the old engine are released here, before the new one runs.

@@ -21,7 +21,13 @@ namespace kinsight {
 class SessionManager : public QObject {
     Q_OBJECT
 public:
-    using ProducerFactory = std::function<std::unique_ptr<FrameProducer>(const CollectorOptions &, QString *error)>;
+    // Why a producer did not start. `subject`: what the session was asked to
+    // inspect (a cgroup, a process tree) was refused, not the kernel.
+    struct ProducerFailure {
+        QString message;
+        bool subject = false;
+    };
+    using ProducerFactory = std::function<std::unique_ptr<FrameProducer>(const CollectorOptions &, ProducerFailure *)>;
 
     static constexpr int kMaxSessionsPerUser = 4;
     static constexpr int kMaxSessions = 16;
@@ -29,7 +35,7 @@ public:
     SessionManager(const QDBusConnection &bus, ProducerFactory factory, QObject *parent = nullptr);
     ~SessionManager() override;
 
-    enum class StartStatus { Started, LimitReached, ProducerFailed };
+    enum class StartStatus { Started, LimitReached, ProducerFailed, SubjectRefused };
     struct StartResult {
         StartStatus status;
         QString sessionId;

@@ -162,6 +162,7 @@ if [ -e "$cg_root/cgroup.procs" ]; then
 import json, sys
 print(max((json.loads(l).get('metrics', {}).get('vfs_read_call', 0) for l in sys.stdin if l.strip()), default=0))")
     refused=$(as "$granted" "$cli" watch --cgroup "../$cg" --seconds 1 2>&1 >/dev/null)
+    missing=$(as "$granted" "$cli" watch --cgroup "$cg-not-there" --seconds 1 2>&1 >/dev/null)
     kill "$cg_busy"; wait "$cg_busy" 2>/dev/null
     sleep 0.2
     rmdir "$cg_root/$cg"
@@ -171,8 +172,15 @@ print(max((json.loads(l).get('metrics', {}).get('vfs_read_call', 0) for l in sys
         fail "cgroup inspected through the helper: no reads of its task ($(cat "$run/cgwatch.err"))"
     fi
     case "$refused" in
+        *"kernel cannot"*) fail "cgroup name '../$cg' refused as if the kernel were at fault: $refused" ;;
         *"not a cgroup name"*) pass "a cgroup name climbing out of the hierarchy refused" ;;
         *) fail "cgroup name '../$cg' not refused: $refused" ;;
+    esac
+    # The request's fault, not the kernel's: said as an invalid argument.
+    case "$missing" in
+        *"kernel cannot"*) fail "a missing cgroup blamed on the kernel: $missing" ;;
+        *InvalidArgs*"$cg-not-there"*|*"$cg-not-there"*InvalidArgs*) pass "a missing cgroup refused as the request's fault: $missing" ;;
+        *) fail "a missing cgroup: unexpected answer: $missing" ;;
     esac
 fi
 rm -rf "$workdir"

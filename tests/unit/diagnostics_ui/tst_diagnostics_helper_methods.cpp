@@ -267,7 +267,7 @@ private slots:
         QDBusConnection clientBus = QDBusConnection::connectToBus(address, u"diag-client"_s);
         QVERIFY(helperBus.isConnected() && clientBus.isConnected());
         FakeAuthorizer authorizer;
-        HelperService service(helperBus, &authorizer, [](const CollectorOptions &, QString *) {
+        HelperService service(helperBus, &authorizer, [](const CollectorOptions &, SessionManager::ProducerFailure *) {
             return std::unique_ptr<FrameProducer>();
         });
         service.setIdleExit(false);

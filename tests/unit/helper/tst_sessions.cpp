@@ -56,7 +56,7 @@ private:
 
 SessionManager::ProducerFactory fakeFactory(int payload = 4)
 {
-    return [payload](const CollectorOptions &, QString *) {
+    return [payload](const CollectorOptions &, SessionManager::ProducerFailure *) {
         ++FakeProducer::alive;
         return std::unique_ptr<FrameProducer>(new FakeProducer(payload));
     };
@@ -115,6 +115,33 @@ private slots:
         ::close(a.clientFd);
         ::close(b.clientFd);
         QDBusConnection::disconnectFromBus(u"helper1"_s);
+    }
+
+    // A refused subject (the cgroup or tree to inspect) is the request's fault;
+    // anything else that stops a producer is the kernel's. No session either way.
+    void producerFailuresSayWhoseFaultItIs_data()
+    {
+        QTest::addColumn<bool>("subject");
+        QTest::addColumn<int>("status");
+        QTest::newRow("kernel") << false << int(SessionManager::StartStatus::ProducerFailed);
+        QTest::newRow("subject") << true << int(SessionManager::StartStatus::SubjectRefused);
+    }
+    void producerFailuresSayWhoseFaultItIs()
+    {
+        QFETCH(bool, subject);
+        QFETCH(int, status);
+        QDBusConnection helper = QDBusConnection::connectToBus(address, u"helper5"_s);
+        SessionManager manager(helper, [subject](const CollectorOptions &, SessionManager::ProducerFailure *f) {
+            f->message = u"no cgroup named 'x'"_s;
+            f->subject = subject;
+            return std::unique_ptr<FrameProducer>();
+        });
+        auto r = manager.start(u":1.77"_s, 1000, {});
+        QCOMPARE(int(r.status), status);
+        QCOMPARE(r.error, u"no cgroup named 'x'"_s);
+        QCOMPARE(r.clientFd, -1);
+        QCOMPARE(manager.count(), 0);
+        QDBusConnection::disconnectFromBus(u"helper5"_s);
     }
 
     void limitsPerUserAndInTotal()

@@ -264,9 +264,9 @@ private slots:
     {
         QDBusConnection connection = QDBusConnection::connectToBus(address, u"live"_s);
         QVERIFY(connection.isConnected());
-        SessionManager manager(connection, [](const CollectorOptions &options, QString *error) {
+        SessionManager manager(connection, [](const CollectorOptions &options, SessionManager::ProducerFailure *failure) {
             if (OptionsProducer::refuse) {
-                *error = u"the kernel refused"_s;
+                failure->message = u"the kernel refused"_s;
                 return std::unique_ptr<FrameProducer>();
             }
             return std::unique_ptr<FrameProducer>(new OptionsProducer(options));
@@ -347,7 +347,7 @@ private slots:
     void treeSessionsKeepTheirSettings()
     {
         QDBusConnection connection = QDBusConnection::connectToBus(address, u"tree"_s);
-        SessionManager manager(connection, [](const CollectorOptions &options, QString *) {
+        SessionManager manager(connection, [](const CollectorOptions &options, SessionManager::ProducerFailure *) {
             return std::unique_ptr<FrameProducer>(new OptionsProducer(options));
         });
         SettingsStore store(tmp.filePath(u"tree"_s), {});
