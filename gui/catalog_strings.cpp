@@ -17,6 +17,7 @@ namespace {
     QT_TRANSLATE_NOOP("Catalog", "Calls to vfs_open"),
     QT_TRANSLATE_NOOP("Catalog", "Directory cache"),
     QT_TRANSLATE_NOOP("Catalog", "Disk"),
+    QT_TRANSLATE_NOOP("Catalog", "Disk latency of {key}"),
     QT_TRANSLATE_NOOP("Catalog", "Errors to mount and umount file systems"),
     QT_TRANSLATE_NOOP("Catalog", "Exit process"),
     QT_TRANSLATE_NOOP("Catalog", "Fails to create a file"),
@@ -122,5 +123,10 @@ namespace {
     QT_TRANSLATE_NOOP("Catalog", "umount"),
     QT_TRANSLATE_NOOP("Catalog", "write"),
     QT_TRANSLATE_NOOP("Catalog", "zombie"),
+    QT_TRANSLATE_NOOP("Catalog", "{key} attribute latency"),
+    QT_TRANSLATE_NOOP("Catalog", "{key} open latency"),
+    QT_TRANSLATE_NOOP("Catalog", "{key} read latency"),
+    QT_TRANSLATE_NOOP("Catalog", "{key} sync latency"),
+    QT_TRANSLATE_NOOP("Catalog", "{key} write latency"),
 };
 }  // namespace

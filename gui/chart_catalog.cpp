@@ -1,5 +1,7 @@
 #include "chart_catalog.h"
 
+#include "catalog_text.h"
+
 #include "frame.h"
 #include "histogram_bins.h"
 
@@ -161,9 +163,9 @@ ChartCatalog::ChartCatalog(const SessionInfo &session)
                     QString text = t.unavailableReason.isEmpty()
                                        ? tr("%1: a chart for each key of table \"%2\" appears here once the "
                                             "collector has seen one.")
-                                             .arg(QString(keyed.title).replace(kKey, u"…"_s), table.name)
+                                             .arg(catalogText(keyed.title).replace(kKey, u"…"_s), table.name)
                                        : tr("%1: not measured in this session: %2")
-                                             .arg(QString(keyed.title).replace(kKey, u"…"_s), t.unavailableReason);
+                                             .arg(catalogText(keyed.title).replace(kKey, u"…"_s), t.unavailableReason);
                     ensureSection(t.chart.section).pending.append(
                         {keyed.id, familyPerKey ? QString() : t.chart.family, text});
                 }
@@ -267,8 +269,9 @@ CatalogChart ChartCatalog::chartForKey(const Template &t, const QString &key) co
     CatalogChart chart;
     chart.module = t.module;
     chart.id = t.chart.chartId(key);
-    chart.title = t.chart.title.contains(kKey) ? QString(t.chart.title).replace(kKey, key)
-                                               : tr("%1 — %2").arg(t.chart.title, key);
+    // The template is translated before the key goes in ("Festplattenlatenz von sda").
+    chart.title = t.chart.title.contains(kKey) ? catalogText(t.chart.title).replace(kKey, key)
+                                               : tr("%1 — %2").arg(catalogText(t.chart.title), key);
     chart.units = t.chart.units;
     chart.section = t.chart.section;
     chart.family = QString(t.chart.family).replace(kKey, key);

@@ -713,6 +713,30 @@
         <source>zombie</source>
         <translation>Zombie</translation>
     </message>
+    <message>
+        <source>Disk latency of {key}</source>
+        <translation>Latenz der Festplatte {key}</translation>
+    </message>
+    <message>
+        <source>{key} attribute latency</source>
+        <translation>{key}: Latenz der Attributabfragen</translation>
+    </message>
+    <message>
+        <source>{key} open latency</source>
+        <translation>{key}: Latenz beim Öffnen</translation>
+    </message>
+    <message>
+        <source>{key} read latency</source>
+        <translation>{key}: Leselatenz</translation>
+    </message>
+    <message>
+        <source>{key} sync latency</source>
+        <translation>{key}: Sync-Latenz</translation>
+    </message>
+    <message>
+        <source>{key} write latency</source>
+        <translation>{key}: Schreiblatenz</translation>
+    </message>
 </context>
 <context>
     <name>LaunchCheck</name>

@@ -713,6 +713,30 @@
         <source>zombie</source>
         <translation>zumbi</translation>
     </message>
+    <message>
+        <source>Disk latency of {key}</source>
+        <translation>Latência do disco {key}</translation>
+    </message>
+    <message>
+        <source>{key} attribute latency</source>
+        <translation>{key}: latência de atributos</translation>
+    </message>
+    <message>
+        <source>{key} open latency</source>
+        <translation>{key}: latência de abertura</translation>
+    </message>
+    <message>
+        <source>{key} read latency</source>
+        <translation>{key}: latência de leitura</translation>
+    </message>
+    <message>
+        <source>{key} sync latency</source>
+        <translation>{key}: latência de sync</translation>
+    </message>
+    <message>
+        <source>{key} write latency</source>
+        <translation>{key}: latência de escrita</translation>
+    </message>
 </context>
 <context>
     <name>LaunchCheck</name>

@@ -5,6 +5,8 @@
 // translations, as installed) and answers --help in German and Brazilian
 // Portuguese, in English when English comes first in LANGUAGE.
 #include "app_translations.h"
+#include "chart_catalog.h"
+#include "gui_test_support.h"
 #include "main_window.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@ private slots:
     void initTestCase();
     void mainWindowIsGerman();
     void qtStandardButtonsAreGerman();
+    void chartsPerKeyHaveGermanTitles();
     void binaryHelpFollowsLanguage_data();
     void binaryHelpFollowsLanguage();
 };
@@ -60,6 +63,17 @@ void TestTranslations::qtStandardButtonsAreGerman()
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QVERIFY2(box.button(QDialogButtonBox::Cancel)->text().contains(u"Abbrechen"_s),
              qPrintable(box.button(QDialogButtonBox::Cancel)->text()));
+}
+
+// A chart made for a key at run time: its title template is translated, then the key goes in.
+void TestTranslations::chartsPerKeyHaveGermanTitles()
+{
+    kinsight::gui::ChartCatalog catalog(kinsight::guitest::keyedSession());
+    for (const kinsight::Frame &frame : kinsight::guitest::keyedTestFrames(5))
+        catalog.absorb(frame);
+    const kinsight::gui::CatalogChart *sda = catalog.chart(u"disk_latency_io.sda"_s);
+    QVERIFY(sda);
+    QCOMPARE(sda->title, u"Latenz der Festplatte sda"_s);
 }
 
 void TestTranslations::binaryHelpFollowsLanguage_data()
