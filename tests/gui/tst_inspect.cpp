@@ -331,8 +331,7 @@ private slots:
         QVERIFY(view->stopButton()->isEnabled());
         QVERIFY(!view->againButton()->isEnabled());
         shoot(&window, u"cgroup-running.png"_s);
-        QDir().mkpath(u"/tmp/cg-shots"_s);
-        window.grab().save(u"/tmp/cg-shots/cgroup-running.png"_s);
+        window.grab().save(shotDir() + u"/inspect-cgroup-running.png"_s);
 
         view->stopButton()->click();
         QCOMPARE(view->run()->phase(), InspectRun::Phase::Draining);
@@ -390,7 +389,7 @@ private slots:
             QVERIFY(!QImage(out.filePath(u"c.png"_s)).isNull());
         }
         shoot(&window, u"cgroup-finished.png"_s);
-        window.grab().save(u"/tmp/cg-shots/cgroup-finished.png"_s);
+        window.grab().save(shotDir() + u"/inspect-cgroup-finished.png"_s);
 
         // Count again: the same cgroup, a new session.
         FakeSource *before = fake_;
@@ -570,7 +569,7 @@ private slots:
                 auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
                 if (!menu)
                     return;
-                menu->grab().save(u"/tmp/cg-shots/"_s + shot);
+                menu->grab().save(shotDir() + u'/' + shot);
                 for (QAction *a : menu->actions()) {
                     texts << a->text();
                     if (a->text() == pick)
@@ -581,7 +580,6 @@ private slots:
             emit view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
             return texts;
         };
-        QDir().mkpath(u"/tmp/cg-shots"_s);
         fake_ = nullptr;
         const QStringList cgroupMenu = useMenu(apps::ui::AppsPage::Kind::Cgroups, u"Inspect this cgroup in the &kernel…"_s,
                                                u"apps-cgroup-menu.png"_s);
@@ -625,7 +623,7 @@ private slots:
         // The cgroup's dashboard offers the same, next to its header.
         page.openDashboard(apps::ui::AppSubject::cgroup(u"/system.slice/build.service"_s, u"build.service"_s));
         QVERIFY(page.dashboard()->inspectButton()->isVisible());
-        page.grab().save(u"/tmp/cg-shots/apps-cgroup-dashboard.png"_s);
+        page.grab().save(shotDir() + u"/apps-cgroup-dashboard.png"_s);
         fake_ = nullptr;
         page.dashboard()->inspectButton()->click();
         QVERIFY(fake_);
