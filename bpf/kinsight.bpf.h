@@ -107,6 +107,18 @@ struct {
 	__type(value, __u32);
 } ks_cgroup_filter SEC(".maps");
 
+/*
+ * The inspected cgroup of a v2 filter (slot 0), so that a task outside it is
+ * told apart by one ancestor check before any hash lookup. Empty for a v1
+ * filter or one of several cgroups: then ks_cgroup_filter alone decides.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_CGROUP_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} ks_cgroup_root SEC(".maps");
+
 /* Final counters of released processes, for per-application totals. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -173,6 +185,9 @@ static __always_inline bool ks_pid_wanted(__u32 tgid, __u32 *group)
 			*group = row->group;
 			return true;
 		}
+		/* 0: outside the inspected cgroup; 1 (inside) or an error (slot empty): ask the map. */
+		if (ks_cfg.filter_source == KS_CGROUP_V2 && bpf_current_task_under_cgroup(&ks_cgroup_root, 0) == 0)
+			return false;
 		__u64 id = ks_cgroup_in(ks_cfg.filter_source);
 		__u32 *g = bpf_map_lookup_elem(&ks_cgroup_filter, &id);
 

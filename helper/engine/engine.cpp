@@ -395,6 +395,15 @@ std::unique_ptr<Engine> Engine::start(const EngineOptions &options, std::string 
             return nullptr;
         }
         settings.cgroupFilterMapFd = engine->cgroupFilterFd_;
+        if (h.source == KS_CGROUP_V2) {
+            engine->cgroupRootFd_ = bpf_map_create(BPF_MAP_TYPE_CGROUP_ARRAY, "ks_cgroup_root", sizeof(uint32_t),
+                                                   sizeof(uint32_t), 1, nullptr);
+            if (engine->cgroupRootFd_ < 0) {
+                error = "cannot create the inspected-cgroup array: " + errnoText(errno);
+                return nullptr;
+            }
+            settings.reuseMaps.emplace_back("ks_cgroup_root", engine->cgroupRootFd_);
+        }
         LoadSettings trackingSettings = settings;
         trackingSettings.policy = AttachPolicy{};
         trackingSettings.switchedOff = {"trees"};
@@ -453,6 +462,8 @@ Engine::~Engine()
         close(trackedFd_);
     if (cgroupFilterFd_ >= 0)
         close(cgroupFilterFd_);
+    if (cgroupRootFd_ >= 0)
+        close(cgroupRootFd_);
 }
 
 std::vector<const ModuleDescriptor *> Engine::modules() const
@@ -784,6 +795,18 @@ std::optional<int> Engine::inspectCgroup(const std::string &name, std::string &e
     // Parents before children, after the kernel follows mkdir: a cgroup made
     // during the walk is added by one or the other.
     addCgroupSubtree(c);
+    if (cgroupRootFd_ >= 0) {
+        // The fast "outside" answer holds for one cgroup only; with a second, the map decides alone.
+        const uint32_t zero32 = 0;
+        const int dir = inspectedCgroups_.empty()
+                            ? open((path == "/" ? filterMount_ : filterMount_ + path).c_str(),
+                                   O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                            : -1;
+        if (dir < 0 || bpf_map_update_elem(cgroupRootFd_, &zero32, &dir, BPF_ANY) != 0)
+            bpf_map_delete_elem(cgroupRootFd_, &zero32);
+        if (dir >= 0)
+            close(dir);
+    }
     inspectedCgroups_.push_back(c);
     groups_.push_back(group);
     return group;

@@ -137,6 +137,7 @@ private:
     EngineOptions options_;
     int trackedFd_ = -1;
     int cgroupFilterFd_ = -1;
+    int cgroupRootFd_ = -1;  // ks_cgroup_root: the one inspected v2 cgroup, for the cheap "outside" test
     std::string filterMount_;  // the inspected hierarchy's mount point
     struct InspectedCgroup {
         int group;
