@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <cerrno>
+
+#include <signal.h>
+
 namespace kinsight {
 
 Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &last, int group)
@@ -60,6 +65,24 @@ Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &l
         }
     }
     return t;
+}
+
+Totals treeTotalsSince(const SessionInfo &session, const Frame &first, const Frame &last, int group)
+{
+    Totals totals = treeTotals(session, first, last, group);
+    const Totals before = treeTotals(session, first, first, group);
+    for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
+        it.value() -= std::min(it.value(), before.metrics.value(it.key()));
+    return totals;
+}
+
+bool cgroupSettled(const Frame &frame, int group)
+{
+    for (const ModuleFrame &m : frame.modules)
+        for (const ProcessCounters &p : m.processes)
+            if (int(p.group) == group && kill(pid_t(p.tgid), 0) != 0 && errno == ESRCH)
+                return false;
+    return true;
 }
 
 QJsonObject statJson(const StatRun &run, const SessionInfo &session, const Totals &totals)

@@ -24,6 +24,12 @@ struct Totals {
 
 // Totals of the inspected tree `group` from `last`, and system-wide chart totals between `first` and `last`.
 Totals treeTotals(const SessionInfo &session, const Frame &first, const Frame &last, int group);
+// The same for a group counted before `first` (a cgroup, a tree armed while
+// running): only what it did after `first` is kept.
+Totals treeTotalsSince(const SessionInfo &session, const Frame &first, const Frame &last, int group);
+// A cgroup never finishes: its counts are in once every process of it that is
+// gone has been released (its row folded, its release counted).
+bool cgroupSettled(const Frame &frame, int group);
 
 // How the inspected command ran.
 struct StatRun {

@@ -427,14 +427,8 @@ Totals InspectRun::totals() const
 {
     if (!hasTotals())
         return {};
-    Totals totals = treeTotals(session_, *first_, *last_, group_);
-    if (watching()) {
-        // Counted from the session's start (a cgroup's, a running tree's): keep what came after the first frame.
-        const Totals before = treeTotals(session_, *first_, *first_, group_);
-        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
-            it.value() -= std::min(it.value(), before.metrics.value(it.key()));
-    }
-    return totals;
+    // A cgroup or a running tree was counted from the session's start: keep what came after the first frame.
+    return watching() ? treeTotalsSince(session_, *first_, *last_, group_) : treeTotals(session_, *first_, *last_, group_);
 }
 
 StatRun InspectRun::statRun() const

@@ -145,7 +145,6 @@ private:
     void watchFrame(const Frame &frame, const TreeState &tree);
     void watchSourceEnded(const QString &message);
     void stopWatching();
-    bool cgroupSettled(const Frame &frame) const;
     bool treeGone(const TreeState &tree) const;
 
     SourceFactory factory_;

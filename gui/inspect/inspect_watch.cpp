@@ -163,30 +163,19 @@ void InspectRun::watchFrame(const Frame &frame, const TreeState &tree)
         finish(true);
         return;
     }
-    if (stopping_ && (target_ != Target::Cgroup || cgroupSettled(frame)))
+    if (stopping_ && (target_ != Target::Cgroup || cgroupSettled(frame, group_)))
         finish(true);
 }
 
 // A watched tree is over when its root is gone and the helper says no process
-// of it is left with counts to fold in. The root itself is checked here: for a
-// tree armed while running (not at an exec) the helper's live count starts at
-// 0, not at the root and its children, so `finished` alone can be true while
-// the root still runs.
+// of it is left with counts to fold in. The helper counts the root and its
+// descendants armed at the start; a helper from before that counted them as 0
+// and said `finished` while the root still ran, hence the root's own check.
 bool InspectRun::treeGone(const TreeState &tree) const
 {
     if (target_ != Target::Tree || !tree.finished)
         return false;
     return kill(pid_t(pid_), 0) != 0 && errno == ESRCH;
-}
-
-// Every process of the cgroup that is gone has had its counts folded in (as `kinsight-cli stat --cgroup`).
-bool InspectRun::cgroupSettled(const Frame &frame) const
-{
-    for (const ModuleFrame &m : frame.modules)
-        for (const ProcessCounters &p : m.processes)
-            if (int(p.group) == group_ && kill(pid_t(p.tgid), 0) != 0 && errno == ESRCH)
-                return false;
-    return true;
 }
 
 void InspectRun::stopWatching()
@@ -213,7 +202,7 @@ void InspectRun::watchSourceEnded(const QString &message)
 {
     if (!released_) {
         QString text = tr("Measuring could not start: %1").arg(message);
-        // The helper reports any refusal to start counting as a kernel problem; a cgroup that is gone is not one.
+        // Said plainly first: the most likely reason, a cgroup that ended (the helper's words follow).
         const QString mount = target_ == Target::Cgroup ? cgroupMount(cgroupHierarchy_) : QString();
         if (!mount.isEmpty() && !cgroupPath_.startsWith(QLatin1Char('#')) && !QFileInfo(mount + QLatin1Char('/') + cgroupPath_).isDir())
             text = tr("There is no cgroup “%1” below %2 (it may have ended). %3").arg(cgroupPath_, mount, text);

@@ -11,10 +11,6 @@
 #include <QJsonDocument>
 #include <QThread>
 
-#include <cerrno>
-
-#include <signal.h>
-
 namespace kinsight::cli {
 
 namespace {
@@ -52,17 +48,6 @@ void printHuman(QTextStream &err, const QStringList &command, int exitCode, doub
         err << "    " << module.name << ": " << hooks.join(QStringLiteral("; ")) << "\n";
     }
     err.flush();
-}
-
-// A cgroup never finishes: its counts are in once every process of it that is
-// gone has been released (its row folded, its release counted).
-bool cgroupSettled(const Frame &frame, int group)
-{
-    for (const ModuleFrame &m : frame.modules)
-        for (const ProcessCounters &p : m.processes)
-            if (int(p.group) == group && kill(pid_t(p.tgid), 0) != 0 && errno == ESRCH)
-                return false;
-    return true;
 }
 
 }  // namespace
@@ -152,13 +137,9 @@ int runStat(const QStringList &args, QTextStream &out, QTextStream &err, const S
             << " processes of the tree were not tracked (pid table full); raise --pid-table-size\n";
 
     const SessionInfo &session = source->session();
-    Totals totals = treeTotals(session, *first, *last, group);
-    if (cgroupMode) {
-        // The cgroup was counted from the session's start: keep what happened while COMMAND ran.
-        const Totals before = treeTotals(session, *first, *first, group);
-        for (auto it = totals.metrics.begin(); it != totals.metrics.end(); ++it)
-            it.value() -= std::min(it.value(), before.metrics.value(it.key()));
-    }
+    // A cgroup was counted from the session's start: keep what happened while COMMAND ran.
+    const Totals totals = cgroupMode ? treeTotalsSince(session, *first, *last, group)
+                                     : treeTotals(session, *first, *last, group);
     const bool json = parser.isSet(QStringLiteral("json"));
     QFile file;
     QTextStream fileStream;

@@ -106,7 +106,8 @@ void ProcessIdentities::fill(const engine::Snapshot &snapshot, Frame &frame)
             for (uint64_t c : row.counters)
                 sum += c;
         }
-    // What a final record says of a process never read from /proc.
+    // What a final record says of a process never read from /proc. A PID with a
+    // row too is a new process of a reused PID, or one gone within this read: /proc decides below.
     QHash<quint32, ProcessIdentity> fromRecords;
     for (const auto &m : snapshot.modules)
         for (const auto &row : m.exits) {
@@ -115,14 +116,11 @@ void ProcessIdentities::fill(const engine::Snapshot &snapshot, Frame &frame)
             p.ppid = row.ppid;
             p.comm = QString::fromStdString(row.comm);
             fromRecords.insert(row.tgid, p);
-        }
-    // A PID seen again after its process ended is a new process: read it afresh.
-    for (const auto &m : snapshot.modules)
-        for (const auto &row : m.exits)
             if (!live.contains(row.tgid)) {
                 auto it = known_.constFind(row.tgid);
-                add(it != known_.cend() ? it->identity : fromRecords.value(row.tgid));
+                add(it != known_.cend() ? it->identity : p);
             }
+        }
     for (auto it = live.cbegin(); it != live.cend(); ++it) {
         const quint32 tgid = it.key();
         auto p = lookup(tgid, it.value());
