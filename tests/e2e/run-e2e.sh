@@ -8,6 +8,7 @@
 # Needs root (it creates users, installs the policy, starts daemons). Exit 77
 # (skip) when not root.
 set -uo pipefail
+. "$(dirname "$0")/../lib/private-bus.sh"
 
 build=$(realpath "$1")
 source=$(realpath "$2")
@@ -72,44 +73,12 @@ Name=org.kinsight.Helper1
 Exec=$run/start-helper
 User=root
 EOF
-cat > "$run/system.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=$run/system_bus_socket</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$run/services</servicedir>
-  <policy context="default">
-    <allow user="*"/>
-    <deny own="*"/>
-    <deny send_type="method_call"/>
-    <allow send_type="signal"/>
-    <allow send_requested_reply="true" send_type="method_return"/>
-    <allow send_requested_reply="true" send_type="error"/>
-    <allow receive_type="method_call"/>
-    <allow receive_type="method_return"/>
-    <allow receive_type="error"/>
-    <allow receive_type="signal"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Introspectable"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Properties"/>
-    <deny send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus" send_member="UpdateActivationEnvironment"/>
-  </policy>
-  <includedir>/usr/share/dbus-1/system.d</includedir>
-  <includedir>$run/system.d</includedir>
-</busconfig>
-EOF
-export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$run/system_bus_socket"
-dbus-daemon --config-file="$run/system.conf" --nofork --nopidfile 2>"$run/dbus.log" &
-pids+=($!)
-for _ in $(seq 50); do [ -S "$run/system_bus_socket" ] && break; sleep 0.1; done
-/usr/lib/polkit-1/polkitd --no-debug 2>"$run/polkitd.log" &
-pids+=($!)
-has_owner() { dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"; }
-for _ in $(seq 100); do has_owner org.freedesktop.PolicyKit1 && break; sleep 0.1; done
-has_owner org.freedesktop.PolicyKit1 || { echo "e2e: polkitd did not start"; cat "$run/polkitd.log"; exit 1; }
+private_bus_config "$run/system.conf" "$run/system_bus_socket" "<servicedir>$run/services</servicedir>" "$run/system.d"
+private_bus_start "$run/system.conf" "$run/system_bus_socket" "$run/"
+started=$?
+pids+=("${private_bus_pids[@]}")
+[ "$started" -eq 0 ] || { echo "e2e: polkitd did not start"; cat "$run/polkitd.log"; exit 1; }
+has_owner() { private_bus_has_owner "$1"; }
 
 as() {
     local u=$1; shift
@@ -464,6 +433,7 @@ cat > "$run/diag-ns.sh" <<EOF
 # Runs in a private mount namespace (unshare --mount --propagation private).
 set -uo pipefail
 run="$run"; build="$build"; helper="$helper"; granted="$granted"; denied="$denied"
+. "$source/tests/lib/private-bus.sh"
 EOF
 cat >> "$run/diag-ns.sh" <<'EOF'
 pass() { echo "PASS $*"; }
@@ -477,27 +447,17 @@ unmount_all() {  # here only: this namespace's view
 unmount_all
 mounted_at tracefs /sys/kernel/tracing && { fail "namespace: tracefs still mounted after umount"; exit 0; }
 
-sed "s|$run/system_bus_socket|$run/ns_bus_socket|" "$run/system.conf" > "$run/ns-system.conf"
-dbus-daemon --config-file="$run/ns-system.conf" --nofork --nopidfile 2>"$run/ns-dbus.log" &
-bus_pid=$!
-export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$run/ns_bus_socket"
-for _ in $(seq 50); do [ -S "$run/ns_bus_socket" ] && break; sleep 0.1; done
-/usr/lib/polkit-1/polkitd --no-debug 2>"$run/ns-polkitd.log" &
-polkit_pid=$!
+private_bus_config "$run/ns-system.conf" "$run/ns_bus_socket" "<servicedir>$run/services</servicedir>" "$run/system.d"
+private_bus_start "$run/ns-system.conf" "$run/ns_bus_socket" "$run/ns-"  # a polkitd that did not start fails the checks below
 stop_ours() {
     # The helper this bus activated lives in this namespace: end exactly that one.
     for p in $(pgrep -f "^$helper"); do
         [ "$(readlink /proc/$p/ns/mnt)" = "$(readlink /proc/self/ns/mnt)" ] && kill "$p"
     done
-    kill "$polkit_pid" "$bus_pid" 2>/dev/null
+    kill "${private_bus_pids[@]}" 2>/dev/null
     wait 2>/dev/null
 }
 trap stop_ours EXIT
-for _ in $(seq 100); do
-    dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.PolicyKit1 2>/dev/null | grep -q "boolean true" && break
-    sleep 0.1
-done
 as() {
     local u=$1; shift
     setpriv --reuid="$u" --regid="$u" --init-groups \

@@ -21,6 +21,7 @@
 #   check-deb.sh --source DIR --out DIR [--deb-dir DIR]
 # --deb-dir checks an already built package instead of building one.
 set -uo pipefail
+. "$(dirname "$0")/../lib/private-bus.sh"
 
 source= out= debdir=
 while [ $# -gt 0 ]; do
@@ -127,42 +128,12 @@ polkit.addRule(function(action, subject) {
 RULE
   chmod 644 "$run/extra/share/polkit-1/rules.d/49-kinsight-package-test.rules"
   mount -t overlay overlay -o "lowerdir=$run/extra:$root/usr:/usr" /usr || return 77
-  cat > "$run/system.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=$run/system_bus_socket</listen>
-  <auth>EXTERNAL</auth>
-  <standard_system_servicedirs/>
-  <policy context="default">
-    <allow user="*"/>
-    <deny own="*"/>
-    <deny send_type="method_call"/>
-    <allow send_type="signal"/>
-    <allow send_requested_reply="true" send_type="method_return"/>
-    <allow send_requested_reply="true" send_type="error"/>
-    <allow receive_type="method_call"/>
-    <allow receive_type="method_return"/>
-    <allow receive_type="error"/>
-    <allow receive_type="signal"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Introspectable"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Properties"/>
-  </policy>
-  <includedir>/usr/share/dbus-1/system.d</includedir>
-</busconfig>
-CONF
-  export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$run/system_bus_socket"
+  private_bus_config "$run/system.conf" "$run/system_bus_socket" "<standard_system_servicedirs/>"
   local pids=() rc=0
-  dbus-daemon --config-file="$run/system.conf" --nofork --nopidfile 2>"$run/dbus.log" &
-  pids+=($!)
-  for _ in $(seq 50); do [ -S "$run/system_bus_socket" ] && break; sleep 0.1; done
-  /usr/lib/polkit-1/polkitd --no-debug 2>"$run/polkitd.log" &
-  pids+=($!)
+  private_bus_start "$run/system.conf" "$run/system_bus_socket" "$run/"
+  pids+=("${private_bus_pids[@]}")
   owner_pid() { dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
       org.freedesktop.DBus.GetConnectionUnixProcessID "string:$1" 2>/dev/null | awk '/uint32/ {print $2}'; }
-  for _ in $(seq 100); do [ -n "$(owner_pid org.freedesktop.PolicyKit1)" ] && break; sleep 0.1; done
   as() { local u=$1; shift; setpriv --reuid="$u" --regid="$u" --init-groups \
            env -i PATH=/usr/bin:/bin HOME=/ DBUS_SYSTEM_BUS_ADDRESS="$DBUS_SYSTEM_BUS_ADDRESS" "$@"; }
   if [ -z "$(owner_pid org.freedesktop.PolicyKit1)" ]; then
@@ -204,7 +175,7 @@ else
   dpkg-deb -x "$deb" "$work/root"
   granted=ks-pkg-granted denied=ks-pkg-denied
   for u in "$granted" "$denied"; do id "$u" >/dev/null 2>&1 || useradd -M -r -s /usr/sbin/nologin "$u"; done
-  export -f activation
+  export -f activation private_bus_config private_bus_start private_bus_has_owner
   unshare --mount --propagation private bash -c 'activation "$@"' activation "$work/root" "$work/run" "$granted" "$denied"
   rc=$?
   case $rc in
